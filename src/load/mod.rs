@@ -1,0 +1,7 @@
+//! Loading what the user wrote: claim files and stored sources.
+
+pub mod claims;
+pub mod sources;
+
+pub use claims::{Claim, ClaimFile, ClaimLimits, SourceRef, parse_claim_file};
+pub use sources::{Source, SourceLimits, SourceMeta, load_sources};

@@ -1,0 +1,356 @@
+//! Stored sources: the articles, reports and transcripts claims are checked against.
+//!
+//! Every `.txt` and `.md` file under the sources folder is read (in parallel), decoded and
+//! split into its metadata and its body lines. Two metadata layouts are understood:
+//! - the seed layout: a first line ` date 2025-04-11 403` (date, record number), then the
+//!   headline, then one paragraph per line;
+//! - a YAML front matter block (`---` … `---`) with `title`, `date`, `url`, `publisher`.
+
+use crate::diagnostic::Diagnostic;
+use rayon::prelude::*;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// What is known about a source besides its text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceMeta {
+    pub title: Option<String>,
+    /// Publication date as written (`YYYY-MM-DD` in both layouts).
+    pub date: Option<String>,
+    pub record: Option<String>,
+    pub url: Option<String>,
+    pub publisher: Option<String>,
+}
+
+/// One line of a source's body, with its 1-based line number in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceLine {
+    pub number: usize,
+    pub text: String,
+    /// The headline of the seed layout (or the front matter title is not a line).
+    pub is_headline: bool,
+}
+
+/// A loaded source file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// Path as shown to the user, e.g. `sources/a.txt`.
+    pub display_path: String,
+    /// Path relative to the sources folder with `/` separators, what claim files name.
+    pub rel_path: String,
+    pub meta: SourceMeta,
+    pub lines: Vec<SourceLine>,
+}
+
+/// Limits for reading sources.
+#[derive(Clone, Debug)]
+pub struct SourceLimits {
+    /// Larger files are skipped with a warning rather than read into memory.
+    pub max_file_bytes: u64,
+}
+
+impl Default for SourceLimits {
+    fn default() -> Self {
+        SourceLimits {
+            max_file_bytes: 256 * 1024 * 1024,
+        }
+    }
+}
+
+/// All sources under one folder, with the warnings and errors met while reading them.
+#[derive(Debug, Default)]
+pub struct LoadedSources {
+    pub sources: Vec<Source>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+const EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// Loads every source under `dir`, sorted by path so output never depends on the file system.
+pub fn load_sources(dir: &Path, display_dir: &str, limits: &SourceLimits) -> LoadedSources {
+    let mut out = LoadedSources::default();
+    if !dir.is_dir() {
+        out.diagnostics.push(
+            Diagnostic::error(display_dir, "sources folder not found")
+                .with_hint("create it and put the source texts in it, or name one with --sources DIR"),
+        );
+        return out;
+    }
+    let mut files: Vec<PathBuf> = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name() {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let ext = e
+                    .path()
+                    .extension()
+                    .and_then(|x| x.to_str())
+                    .map(|x| x.to_ascii_lowercase());
+                if ext.as_deref().is_some_and(|x| EXTENSIONS.contains(&x)) {
+                    files.push(e.into_path());
+                } else {
+                    out.diagnostics.push(
+                        Diagnostic::warning(
+                            display(dir, display_dir, e.path()),
+                            "skipped: not a .txt or .md file",
+                        )
+                        .with_hint("sources are read from .txt and .md files only"),
+                    );
+                }
+            }
+            Ok(_) => {}
+            Err(err) => {
+                let path = err
+                    .path()
+                    .map(|p| display(dir, display_dir, p))
+                    .unwrap_or_else(|| display_dir.to_string());
+                let msg = if err.loop_ancestor().is_some() {
+                    "skipped: symbolic link loop".to_string()
+                } else {
+                    format!("skipped: {}", io_reason(err.io_error()))
+                };
+                out.diagnostics.push(Diagnostic::warning(path, msg));
+            }
+        }
+    }
+    let results: Vec<Result<(Source, Option<Diagnostic>), Diagnostic>> = files
+        .par_iter()
+        .map(|path| {
+            let shown = display(dir, display_dir, path);
+            let rel = rel_path(dir, path);
+            read_source(path, shown, rel, limits)
+        })
+        .collect();
+    for r in results {
+        match r {
+            Ok((source, warning)) => {
+                out.diagnostics.extend(warning);
+                out.sources.push(source);
+            }
+            Err(d) => out.diagnostics.push(d),
+        }
+    }
+    out
+}
+
+fn io_reason(err: Option<&std::io::Error>) -> String {
+    match err.map(|e| e.kind()) {
+        Some(std::io::ErrorKind::PermissionDenied) => "permission denied".to_string(),
+        Some(std::io::ErrorKind::NotFound) => "file disappeared while reading".to_string(),
+        _ => err
+            .map(|e| e.to_string().to_lowercase())
+            .unwrap_or_else(|| "unreadable".to_string()),
+    }
+}
+
+fn rel_path(dir: &Path, path: &Path) -> String {
+    path.strip_prefix(dir)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn display(dir: &Path, display_dir: &str, path: &Path) -> String {
+    let rel = rel_path(dir, path);
+    if display_dir.is_empty() || display_dir == "." {
+        rel
+    } else {
+        format!("{}/{}", display_dir.trim_end_matches('/'), rel)
+    }
+}
+
+fn read_source(
+    path: &Path,
+    shown: String,
+    rel: String,
+    limits: &SourceLimits,
+) -> Result<(Source, Option<Diagnostic>), Diagnostic> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| Diagnostic::warning(&shown, format!("skipped: {}", io_reason(Some(&e)))))?
+        .len();
+    if size > limits.max_file_bytes {
+        return Err(Diagnostic::warning(
+            &shown,
+            format!(
+                "skipped: {} bytes is more than the limit of {} bytes",
+                size, limits.max_file_bytes
+            ),
+        )
+        .with_hint("split the source, or raise the limit with --max-source-bytes"));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::warning(&shown, format!("skipped: {}", io_reason(Some(&e)))))?;
+    let (text, warning) = decode(&bytes, &shown)?;
+    let (meta, lines) = parse_layout(&text);
+    Ok((
+        Source {
+            display_path: shown,
+            rel_path: rel,
+            meta,
+            lines,
+        },
+        warning,
+    ))
+}
+
+/// Decodes a source: UTF-8 (BOM stripped), UTF-16 with a BOM, and otherwise Windows-1252 with a
+/// warning. A file with NUL bytes and no UTF-16 BOM is binary and skipped with a warning.
+pub fn decode(bytes: &[u8], shown: &str) -> Result<(String, Option<Diagnostic>), Diagnostic> {
+    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes)
+        && encoding != encoding_rs::UTF_8
+    {
+        let (text, _, had_errors) = encoding.decode(bytes);
+        let warning = had_errors.then(|| {
+            Diagnostic::warning(shown, format!("invalid {} replaced", encoding.name()))
+        });
+        return Ok((text.into_owned(), warning));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.contains(&0) {
+        return Err(Diagnostic::warning(shown, "skipped: binary file")
+            .with_hint("sources must be text (.txt or .md)"));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok((s.to_string(), None)),
+        Err(e) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count()
+                + 1;
+            let text = text.into_owned();
+            let warning = Diagnostic::warning(shown, "not valid UTF-8, read as Windows-1252")
+                .at(&text, line, 1)
+                .with_hint("save the file as UTF-8 to silence this warning");
+            Ok((text, Some(warning)))
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct FrontMatter {
+    title: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    publisher: Option<String>,
+}
+
+/// Splits metadata from body lines. Line numbers are those of the file.
+pub fn parse_layout(text: &str) -> (SourceMeta, Vec<SourceLine>) {
+    let raw: Vec<&str> = text
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
+    let mut meta = SourceMeta::default();
+    let mut body_start = 0;
+    let mut headline_at = None;
+    if let Some((date, record)) = raw.first().and_then(|l| seed_date_line(l)) {
+        meta.date = Some(date);
+        meta.record = record;
+        body_start = 1;
+        // The first non-empty line after the date line is the headline.
+        if let Some(i) = (1..raw.len()).find(|&i| !raw[i].trim().is_empty()) {
+            meta.title = Some(raw[i].trim().to_string());
+            headline_at = Some(i);
+        }
+    } else if raw.first().map(|l| l.trim()) == Some("---")
+        && let Some(end) = (1..raw.len()).find(|&i| raw[i].trim() == "---")
+    {
+        let block = raw[1..end].join("\n");
+        // Front matter that does not parse is kept as text rather than silently dropped.
+        if let Ok(Some(fm)) = serde_saphyr::from_str::<Option<FrontMatter>>(&block) {
+            meta.title = fm.title;
+            meta.date = fm.date;
+            meta.url = fm.url;
+            meta.publisher = fm.publisher;
+            body_start = end + 1;
+        }
+    }
+    let lines = raw
+        .iter()
+        .enumerate()
+        .skip(body_start)
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| SourceLine {
+            number: i + 1,
+            text: l.trim().to_string(),
+            is_headline: Some(i) == headline_at,
+        })
+        .collect();
+    (meta, lines)
+}
+
+/// ` date 2025-04-11 403` → (`2025-04-11`, `403`).
+fn seed_date_line(line: &str) -> Option<(String, Option<String>)> {
+    let mut parts = line.split_whitespace();
+    if parts.next()? != "date" {
+        return None;
+    }
+    let date = parts.next()?;
+    let b = date.as_bytes();
+    let is_date = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !is_date {
+        return None;
+    }
+    let record = parts.next().map(|s| s.to_string());
+    if parts.next().is_some() {
+        return None;
+    }
+    Some((date.to_string(), record))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_seed_layout() {
+        let (meta, lines) =
+            parse_layout(" date 2025-04-11 403\nHeadline here\nFirst para.\r\n\nSecond para.\n");
+        assert_eq!(meta.date.as_deref(), Some("2025-04-11"));
+        assert_eq!(meta.record.as_deref(), Some("403"));
+        assert_eq!(meta.title.as_deref(), Some("Headline here"));
+        let nums: Vec<usize> = lines.iter().map(|l| l.number).collect();
+        assert_eq!(nums, [2, 3, 5]);
+        assert!(lines[0].is_headline);
+        assert_eq!(lines[1].text, "First para.");
+    }
+
+    #[test]
+    fn reads_yaml_front_matter() {
+        let (meta, lines) = parse_layout(
+            "---\ntitle: T\ndate: 2025-01-02\nurl: https://x\npublisher: P\n---\nBody.\n",
+        );
+        assert_eq!(meta.title.as_deref(), Some("T"));
+        assert_eq!(meta.date.as_deref(), Some("2025-01-02"));
+        assert_eq!(meta.publisher.as_deref(), Some("P"));
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].number, 7);
+    }
+
+    #[test]
+    fn decodes_windows_1252_with_a_warning_and_strips_a_bom() {
+        let (text, warn) = decode(b"caf\xe9 \x93quoted\x94", "s.txt").unwrap();
+        assert_eq!(text, "café “quoted”");
+        assert!(warn.unwrap().message.contains("Windows-1252"));
+        let (text, warn) = decode(b"\xEF\xBB\xBFhello", "s.txt").unwrap();
+        assert_eq!((text.as_str(), warn), ("hello", None));
+    }
+
+    #[test]
+    fn decodes_utf16_with_bom_and_skips_binary() {
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("hi".encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
+        assert_eq!(decode(&utf16, "s.txt").unwrap().0, "hi");
+        assert!(decode(b"\x00\x01\x02", "s.txt").is_err());
+    }
+}

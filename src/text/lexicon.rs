@@ -1,0 +1,372 @@
+//! What words mean to the judge: stems, irregular forms, names of one thing, synonyms,
+//! antonyms and the small closed classes (stopwords, negation cues, hedges).
+//!
+//! The built-in lexicon is `lexicon/curated.txt` (hand-written news vocabulary) plus the tables
+//! generated from WordNet 3.0 by `scripts/gen_lexicon.py`, both compiled into the binary.
+//! Projects add their own entries (aliases such as `NATO: [the alliance]`) through
+//! [`Lexicon::add_alias`], [`Lexicon::add_synonyms`] and [`Lexicon::add_antonyms`].
+
+use std::collections::{HashMap, HashSet};
+
+const CURATED: &str = include_str!("../../lexicon/curated.txt");
+
+/// Function words and auxiliaries: they carry no claim of their own, so they are neither
+/// required for support nor counted as evidence.
+pub const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+    "into", "as", "that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be",
+    "been", "being", "am", "have", "has", "had", "having", "do", "does", "did", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must", "which", "who", "whom", "whose",
+    "what", "when", "where", "why", "how", "there", "their", "they", "them", "he", "him", "his",
+    "she", "her", "hers", "we", "us", "our", "you", "your", "i", "me", "my", "so", "far", "also",
+    "still", "just", "only", "merely", "very", "too", "than", "then", "such", "some", "any",
+    "all", "each", "both", "either", "about", "around", "over", "under", "more", "less",
+    "most", "much", "many", "other", "another", "up", "out", "off", "once", "if", "while",
+    "because", "but", "yet", "although", "though", "whether", "per", "via", "among", "amid",
+    "between", "within", "without", "against", "during", "after", "before", "since", "until",
+    "according", "reportedly", "allegedly", "remain", "remains", "remained", "become",
+    "became", "becomes", "one", "ones", "so-called", "mainly", "largely", "mostly", "particularly",
+    "especially", "effectively", "consistently", "repeatedly", "repeated", "currently", "now",
+    "already", "even", "really", "nearly", "almost", "approximately", "roughly", "some", "lot",
+    "lots", "several", "further", "thus", "therefore", "however", "meanwhile", "here", "own",
+    "same", "way", "being", "whole", "again", "ever", "last", "next", "former", "latter",
+];
+
+/// Words that deny what follows them in their clause.
+pub const NEGATION_CUES: &[&str] = &[
+    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "n't", "cannot",
+    "deny", "denies", "denied", "denying", "denial", "denials", "refuse", "refuses", "refused",
+    "refusing", "refusal", "reject", "rejects", "rejected", "rejecting", "rejection", "fail",
+    "fails", "failed", "failing", "failure", "without", "lack", "lacks", "lacked", "absence",
+    "rule out", "rules out", "ruled out", "dismissed", "dismisses",
+];
+
+/// Words that end the scope of a negation cue.
+pub const SCOPE_BREAKERS: &[&str] = &[
+    "but", "while", "whereas", "although", "though", "however", "yet", "which", "who", "because",
+    "and",
+];
+
+/// What a word or phrase of a sentence is once looked up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lookup {
+    /// The canonical key: a stem (`pledg`), a joined phrase (`take_part`) or a name (`@united states`).
+    pub key: String,
+    /// Number of tokens the entry spans.
+    pub len: usize,
+    /// A name (alias table) rather than a word.
+    pub is_name: bool,
+}
+
+#[derive(Clone, Debug)]
+struct PhraseEntry {
+    key: String,
+    is_name: bool,
+    /// For each word: must the text be capitalised (1), all capitals (2), or anything (0)?
+    case: Vec<u8>,
+}
+
+/// The vocabulary the judge reasons with.
+pub struct Lexicon {
+    stemmer: rust_stemmers::Stemmer,
+    irregular: HashMap<String, String>,
+    phrases: HashMap<Vec<String>, Vec<PhraseEntry>>,
+    max_phrase: usize,
+    /// key → other keys it may be matched through (synonym groups, derivations).
+    related: HashMap<String, Vec<String>>,
+    antonyms: HashSet<(String, String)>,
+    event_nouns: HashSet<String>,
+    stopwords: HashSet<&'static str>,
+    next_group: usize,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("phrases", &self.phrases.len())
+            .field("related", &self.related.len())
+            .field("antonyms", &self.antonyms.len())
+            .finish()
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::builtin()
+    }
+}
+
+impl Lexicon {
+    /// An empty lexicon: stems and stopwords only.
+    pub fn empty() -> Self {
+        Lexicon {
+            stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
+            irregular: HashMap::new(),
+            phrases: HashMap::new(),
+            max_phrase: 1,
+            related: HashMap::new(),
+            antonyms: HashSet::new(),
+            event_nouns: HashSet::new(),
+            stopwords: STOPWORDS.iter().copied().collect(),
+            next_group: 0,
+        }
+    }
+
+    /// The curated news vocabulary plus the WordNet tables.
+    pub fn builtin() -> Self {
+        let mut lex = Lexicon::empty();
+        crate::text::wordnet::load_into(&mut lex);
+        lex.load_curated(CURATED)
+            .expect("the built-in lexicon is well formed (tested)");
+        lex
+    }
+
+    /// Reads entries in the `lexicon/curated.txt` format.
+    pub fn load_curated(&mut self, text: &str) -> Result<(), String> {
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (head, rest) = line
+                .split_once(':')
+                .ok_or_else(|| format!("line {}: missing `:`", n + 1))?;
+            let items: Vec<&str> = rest
+                .split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            let (kind, first) = head.split_once(' ').unwrap_or((head, ""));
+            let first = first.trim();
+            match kind {
+                "alias" | "demonym" => self.add_alias(first, &items),
+                "synonym" => self.add_synonyms(&items),
+                "antonym" => self.add_antonyms(first, &items),
+                "event" => {
+                    for w in items {
+                        let k = self.stem(&w.to_lowercase());
+                        self.event_nouns.insert(k);
+                    }
+                }
+                other => return Err(format!("line {}: unknown entry kind `{other}`", n + 1)),
+            }
+        }
+        Ok(())
+    }
+
+    /// `canonical` and every variant name one thing.
+    pub fn add_alias(&mut self, canonical: &str, variants: &[&str]) {
+        let key = format!("@{}", canonical.to_lowercase());
+        for v in std::iter::once(&canonical).chain(variants.iter()) {
+            // A variant WordNet already knows as a phrase keeps its synonyms under the name.
+            let stems: Vec<String> = v
+                .split_whitespace()
+                .map(|w| self.stem(&w.to_lowercase()))
+                .collect();
+            let groups: Vec<String> = self
+                .phrases
+                .get(&stems)
+                .into_iter()
+                .flatten()
+                .filter(|e| !e.is_name)
+                .filter_map(|e| self.related.get(&e.key))
+                .flatten()
+                .cloned()
+                .collect();
+            for g in groups {
+                self.relate(&key, &g);
+            }
+            self.add_phrase(v, key.clone(), true);
+        }
+    }
+
+    /// Every word of `words` states the same thing as every other.
+    pub fn add_synonyms(&mut self, words: &[&str]) {
+        let group = format!("~g{}", self.next_group);
+        self.next_group += 1;
+        for w in words {
+            let key = self.word_key(w);
+            self.relate(&key, &group);
+        }
+    }
+
+    /// Adds a pair of words that may replace each other (one WordNet synonym or derivation).
+    pub fn add_pair(&mut self, a: &str, b: &str) {
+        self.add_synonyms(&[a, b]);
+    }
+
+    /// `word` is the opposite of each of `opposites`.
+    pub fn add_antonyms(&mut self, word: &str, opposites: &[&str]) {
+        let a = self.word_key(word);
+        for o in opposites {
+            let b = self.word_key(o);
+            if a != b {
+                self.antonyms.insert((a.clone(), b.clone()));
+                self.antonyms.insert((b, a.clone()));
+            }
+        }
+    }
+
+    /// An irregular form and its base (`met` → `meet`).
+    pub fn add_irregular(&mut self, form: &str, base: &str) {
+        self.irregular
+            .entry(form.to_lowercase())
+            .or_insert_with(|| base.to_lowercase());
+    }
+
+    fn relate(&mut self, key: &str, group: &str) {
+        let list = self.related.entry(key.to_string()).or_default();
+        if !list.iter().any(|g| g == group) {
+            list.push(group.to_string());
+        }
+    }
+
+    /// The key of a single word or a phrase written in the lexicon.
+    fn word_key(&mut self, w: &str) -> String {
+        let words: Vec<&str> = w.split_whitespace().collect();
+        if words.len() == 1 {
+            return self.stem(&words[0].to_lowercase());
+        }
+        let key = words
+            .iter()
+            .map(|x| self.stem(&x.to_lowercase()))
+            .collect::<Vec<_>>()
+            .join("_");
+        self.add_phrase(w, key.clone(), false);
+        key
+    }
+
+    fn add_phrase(&mut self, phrase: &str, key: String, is_name: bool) {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        if words.is_empty() {
+            return;
+        }
+        let stems: Vec<String> = words.iter().map(|w| self.stem(&w.to_lowercase())).collect();
+        let case = words
+            .iter()
+            .map(|w| {
+                let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+                if letters.len() <= 3 && letters.len() > 1 && letters.iter().all(|c| c.is_uppercase())
+                {
+                    2
+                } else if letters.first().is_some_and(|c| c.is_uppercase()) {
+                    1
+                } else {
+                    0
+                }
+            })
+            .collect();
+        self.max_phrase = self.max_phrase.max(stems.len());
+        let entries = self.phrases.entry(stems).or_default();
+        if !entries.iter().any(|e| e.key == key) {
+            entries.push(PhraseEntry { key, is_name, case });
+        }
+    }
+
+    /// The stem of a lower-case word, through the irregular forms first.
+    pub fn stem(&self, lower: &str) -> String {
+        let w = lower.trim_end_matches('.').trim_end_matches("'s");
+        let w = if w.is_empty() { lower } else { w };
+        if let Some(base) = self.irregular.get(w) {
+            return self.stemmer.stem(base).into_owned();
+        }
+        if w.contains('.') || w.len() <= 3 {
+            return w.to_string();
+        }
+        self.stemmer.stem(w).into_owned()
+    }
+
+    pub fn is_stopword(&self, lower: &str) -> bool {
+        self.stopwords.contains(lower)
+    }
+
+    pub fn is_event_noun(&self, key: &str) -> bool {
+        self.event_nouns.contains(key)
+    }
+
+    /// The longest lexicon phrase starting at `words[0]`; `words` are (text, stem) pairs.
+    pub fn longest_phrase(&self, words: &[(&str, &str)]) -> Option<Lookup> {
+        let max = self.max_phrase.min(words.len());
+        for len in (1..=max).rev() {
+            let stems: Vec<String> = words[..len].iter().map(|w| w.1.to_string()).collect();
+            let Some(entries) = self.phrases.get(&stems) else {
+                continue;
+            };
+            // Names first: `United States` is a name before it is two words.
+            let mut ordered: Vec<&PhraseEntry> = entries.iter().collect();
+            ordered.sort_by_key(|e| !e.is_name);
+            for e in ordered {
+                let case_ok = words[..len].iter().zip(&e.case).all(|((text, _), c)| match c {
+                    2 => text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()),
+                    1 => text.chars().next().is_some_and(|c| c.is_uppercase()),
+                    _ => true,
+                });
+                if case_ok && (len > 1 || e.is_name) {
+                    return Some(Lookup {
+                        key: e.key.clone(),
+                        len,
+                        is_name: e.is_name,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// Every key through which `key` may be matched: itself and its synonym groups.
+    pub fn match_keys(&self, key: &str) -> Vec<String> {
+        let mut keys = vec![key.to_string()];
+        if let Some(rel) = self.related.get(key) {
+            keys.extend(rel.iter().cloned());
+        }
+        keys
+    }
+
+    pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
+        self.antonyms.contains(&(a.to_string(), b.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_loads_and_relates_news_words() {
+        let lex = Lexicon::builtin();
+        let troops = lex.match_keys(&lex.stem("troops"));
+        let forces = lex.match_keys(&lex.stem("forces"));
+        assert!(troops.iter().any(|k| forces.contains(k)));
+        assert!(lex.are_antonyms(&lex.stem("eager"), &lex.stem("hesitant")));
+        assert!(!lex.are_antonyms(&lex.stem("eager"), &lex.stem("willing")));
+    }
+
+    #[test]
+    fn aliases_respect_case_so_the_pronoun_us_is_not_the_country() {
+        let lex = Lexicon::builtin();
+        let us = lex.longest_phrase(&[("US", "us")]).unwrap();
+        assert_eq!(us.key, "@united states");
+        assert!(lex.longest_phrase(&[("us", "us")]).is_none());
+        let uk = lex
+            .longest_phrase(&[("United", &lex.stem("united")), ("Kingdom", &lex.stem("kingdom"))])
+            .unwrap();
+        assert_eq!((uk.key.as_str(), uk.len), ("@united kingdom", 2));
+    }
+
+    #[test]
+    fn irregular_forms_reach_their_base() {
+        let lex = Lexicon::builtin();
+        assert_eq!(lex.stem("met"), lex.stem("meeting"));
+    }
+
+    #[test]
+    fn project_entries_extend_the_lexicon() {
+        let mut lex = Lexicon::builtin();
+        lex.add_alias("NATO", &["the alliance"]);
+        let hit = lex
+            .longest_phrase(&[("the", "the"), ("alliance", &lex.stem("alliance"))])
+            .unwrap();
+        assert_eq!(hit.key, "@nato");
+        assert!(lex.load_curated("bogus x: y").is_err());
+    }
+}

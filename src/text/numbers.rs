@@ -1,0 +1,431 @@
+//! Quantities in text: `six`, `half a dozen`, `30,000`, `$72 million`, `more than 25`,
+//! `around 30`, `sixth`, `12%`, years.
+//!
+//! Each quantity becomes an interval so that comparisons are exact: "more than 25" is
+//! (25, ∞), "around 30" is [27, 33]; a source interval inside the claim's supports it, one
+//! disjoint from it contradicts it, an overlap decides nothing.
+
+use super::lexicon::STOPWORDS;
+use super::tokens::{Token, TokenKind};
+
+/// What is counted or measured, as far as the number itself tells.
+#[derive(Clone, Debug, PartialEq)]
+pub enum QuantityKind {
+    Count,
+    Ordinal,
+    Year,
+    Percent,
+    /// A currency code (`USD`, `EUR`, `GBP`) or symbol as written.
+    Money(String),
+}
+
+/// How the text bounds the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    Exact,
+    Approx,
+    MoreThan,
+    AtLeast,
+    LessThan,
+    AtMost,
+}
+
+/// One quantity, with the tokens it was read from (comparators included).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    pub kind: QuantityKind,
+    pub bound: Bound,
+    /// Token range `first..end` in the sentence.
+    pub first: usize,
+    pub end: usize,
+}
+
+/// How a source quantity bears on a claim quantity of the same kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Agreement {
+    /// The source's value lies within what the claim says.
+    Agrees,
+    /// The two cannot both be true.
+    Conflicts,
+    /// They overlap without one implying the other (claim "30", source "around 30").
+    Undecided,
+}
+
+const UNITS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("dozen", 12.0),
+];
+
+const ORDINALS: &[(&str, f64)] = &[
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("twentieth", 20.0),
+    ("hundredth", 100.0),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("m", 1e6),
+    ("bn", 1e9),
+];
+
+const CURRENCY_SYMBOLS: &[(&str, &str)] = &[("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY")];
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("pound", "GBP"),
+    ("pounds", "GBP"),
+];
+
+/// Comparator phrases before a number, longest first.
+const COMPARATORS: &[(&[&str], Bound)] = &[
+    (&["more", "than"], Bound::MoreThan),
+    (&["greater", "than"], Bound::MoreThan),
+    (&["fewer", "than"], Bound::LessThan),
+    (&["less", "than"], Bound::LessThan),
+    (&["at", "least"], Bound::AtLeast),
+    (&["at", "most"], Bound::AtMost),
+    (&["no", "more", "than"], Bound::AtMost),
+    (&["up", "to"], Bound::AtMost),
+    (&["an", "estimated"], Bound::Approx),
+    (&["over"], Bound::MoreThan),
+    (&["above"], Bound::MoreThan),
+    (&["exceeding"], Bound::MoreThan),
+    (&["under"], Bound::LessThan),
+    (&["below"], Bound::LessThan),
+    (&["nearly"], Bound::Approx),
+    (&["almost"], Bound::Approx),
+    (&["around"], Bound::Approx),
+    (&["about"], Bound::Approx),
+    (&["approximately"], Bound::Approx),
+    (&["roughly"], Bound::Approx),
+    (&["some"], Bound::Approx),
+    (&["circa"], Bound::Approx),
+    (&["~"], Bound::Approx),
+];
+
+fn lookup(table: &[(&str, f64)], w: &str) -> Option<f64> {
+    table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+fn parse_digits(text: &str) -> Option<(f64, bool)> {
+    let ordinal = ["st", "nd", "rd", "th"].iter().any(|s| text.ends_with(s));
+    let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let plain: String = digits.chars().filter(|c| *c != ',').collect();
+    plain.parse::<f64>().ok().map(|v| (v, ordinal))
+}
+
+/// Reads a number word sequence starting at `i` (`twenty-five`, `two hundred`, `half a dozen`).
+fn number_words(tokens: &[Token], i: usize) -> Option<(f64, usize, bool)> {
+    let w = tokens.get(i)?.lower.as_str();
+    if tokens[i].kind != TokenKind::Word {
+        return None;
+    }
+    // half a dozen / half dozen / a dozen
+    if w == "half" {
+        let mut j = i + 1;
+        if tokens.get(j).is_some_and(|t| t.lower == "a") {
+            j += 1;
+        }
+        if tokens.get(j).is_some_and(|t| t.lower == "dozen") {
+            return Some((6.0, j + 1, false));
+        }
+        return None;
+    }
+    if w == "a" && tokens.get(i + 1).is_some_and(|t| t.lower == "dozen") {
+        return Some((12.0, i + 2, false));
+    }
+    if let Some(v) = lookup(ORDINALS, w) {
+        return Some((v, i + 1, true));
+    }
+    let mut value;
+    if let Some((a, b)) = w.split_once('-') {
+        let (x, y) = (lookup(UNITS, a)?, lookup(UNITS, b)?);
+        value = x + y;
+    } else {
+        value = lookup(UNITS, w)?;
+    }
+    let mut j = i + 1;
+    while let Some(scale) = tokens.get(j).and_then(|t| lookup(SCALES, &t.lower)) {
+        if scale < 1e3 && tokens[j].lower != "hundred" {
+            break;
+        }
+        value *= scale;
+        j += 1;
+    }
+    Some((value, j, false))
+}
+
+/// Finds the quantities of a tokenised sentence.
+pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let mut currency: Option<String> = None;
+        let mut start = i;
+        let mut k = i;
+        if let Some((_, code)) = CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == t.text) {
+            currency = Some(code.to_string());
+            k = i + 1;
+        }
+        let parsed = match tokens.get(k) {
+            Some(n) if n.kind == TokenKind::Number => {
+                parse_digits(&n.lower).map(|(v, ord)| (v, k + 1, ord))
+            }
+            Some(_) => number_words(tokens, k),
+            None => None,
+        };
+        let Some((mut value, mut end, ordinal)) = parsed else {
+            i += 1;
+            continue;
+        };
+        // "one of the …", "no one", "one another" are not counts.
+        let word = tokens[k].lower.as_str();
+        if word == "one"
+            && (tokens.get(end).is_some_and(|t| t.lower == "of" || t.lower == "another")
+                || k > 0 && tokens[k - 1].lower == "no")
+        {
+            i = end;
+            continue;
+        }
+        // Scale words after digits: 72 million, 3.5bn
+        if tokens[k].kind == TokenKind::Number {
+            while let Some(scale) = tokens.get(end).and_then(|t| lookup(SCALES, &t.lower)) {
+                value *= scale;
+                end += 1;
+            }
+        }
+        let mut kind = if ordinal {
+            QuantityKind::Ordinal
+        } else {
+            QuantityKind::Count
+        };
+        if let Some(c) = currency.take() {
+            kind = QuantityKind::Money(c);
+        } else if let Some(next) = tokens.get(end) {
+            if next.text == "%" || next.lower == "percent" {
+                kind = QuantityKind::Percent;
+                end += 1;
+            } else if next.lower == "per" && tokens.get(end + 1).is_some_and(|t| t.lower == "cent") {
+                kind = QuantityKind::Percent;
+                end += 2;
+            } else if let Some((_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == next.lower) {
+                kind = QuantityKind::Money(code.to_string());
+                end += 1;
+            }
+        }
+        if kind == QuantityKind::Count
+            && tokens[k].kind == TokenKind::Number
+            && is_year_like(tokens, k, end)
+        {
+            kind = QuantityKind::Year;
+        }
+        // Comparator before the number (or before the currency symbol).
+        let mut bound = Bound::Exact;
+        for (words, b) in COMPARATORS {
+            let n = words.len();
+            if start >= n
+                && tokens[start - n..start]
+                    .iter()
+                    .zip(words.iter())
+                    .all(|(t, w)| t.lower == *w)
+            {
+                bound = *b;
+                start -= n;
+                break;
+            }
+        }
+        out.push(Quantity {
+            value,
+            kind,
+            bound,
+            first: start,
+            end,
+        });
+        i = end;
+    }
+    out
+}
+
+/// A bare four-digit number in 1000..=2100 not followed by a counted noun reads as a year.
+fn is_year_like(tokens: &[Token], k: usize, end: usize) -> bool {
+    let t = &tokens[k].lower;
+    if t.len() != 4 || t.contains(',') || t.contains('.') {
+        return false;
+    }
+    let Ok(v) = t.parse::<u32>() else {
+        return false;
+    };
+    if !(1000..=2100).contains(&v) {
+        return false;
+    }
+    let prev_is_preposition = k > 0
+        && matches!(
+            tokens[k - 1].lower.as_str(),
+            "in" | "since" | "by" | "until" | "from" | "of" | "year" | "early" | "late" | "mid"
+                | "before" | "after" | "during" | "to" | "till"
+        );
+    let next_is_word_noun = tokens
+        .get(end)
+        .is_some_and(|n| n.kind == TokenKind::Word && n.lower.chars().all(|c| c.is_alphabetic()))
+        && !STOPWORDS.contains(&tokens[end].lower.as_str());
+    prev_is_preposition || !next_is_word_noun
+}
+
+impl Quantity {
+    /// The quantity as an interval `(low, high, low_open, high_open)`.
+    fn interval(&self) -> (f64, f64, bool, bool) {
+        let v = self.value;
+        let tolerance = (v.abs() * 0.1).max(1.0);
+        match self.bound {
+            Bound::Exact => (v, v, false, false),
+            Bound::Approx => (v - tolerance, v + tolerance, false, false),
+            Bound::MoreThan => (v, f64::INFINITY, true, false),
+            Bound::AtLeast => (v, f64::INFINITY, false, false),
+            Bound::LessThan => (f64::NEG_INFINITY, v, false, true),
+            Bound::AtMost => (f64::NEG_INFINITY, v, false, false),
+        }
+    }
+
+    /// Can this quantity and `other` be about the same thing at all (same kind)?
+    pub fn comparable(&self, other: &Quantity) -> bool {
+        self.kind == other.kind
+    }
+
+    /// How the source quantity `source` bears on this claim quantity.
+    pub fn agreement(&self, source: &Quantity) -> Agreement {
+        let (clo, chi, clo_open, chi_open) = self.interval();
+        let (slo, shi, slo_open, shi_open) = source.interval();
+        let eps = 1e-9 * (1.0 + self.value.abs());
+        // Equal ends (infinite ones included) compare by openness, others by value.
+        let same = |a: f64, b: f64| a == b || (a - b).abs() <= eps;
+        let below = |a: f64, a_open: bool, b: f64, b_open: bool| {
+            if same(a, b) {
+                a.is_finite() && (a_open || b_open)
+            } else {
+                a < b
+            }
+        };
+        // Disjoint: the source lies entirely above or below the claim.
+        if below(chi, chi_open, slo, slo_open) || below(shi, shi_open, clo, clo_open) {
+            return Agreement::Conflicts;
+        }
+        let lo_inside = if same(clo, slo) { !clo_open || slo_open } else { clo < slo };
+        let hi_inside = if same(chi, shi) { !chi_open || shi_open } else { chi > shi };
+        if lo_inside && hi_inside {
+            Agreement::Agrees
+        } else {
+            Agreement::Undecided
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::tokenize;
+
+    fn q(s: &str) -> Vec<Quantity> {
+        extract_quantities(&tokenize(s))
+    }
+
+    fn one(s: &str) -> Quantity {
+        let mut v = q(s);
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        v.remove(0)
+    }
+
+    #[test]
+    fn reads_words_digits_scales_and_money() {
+        assert_eq!(one("half a dozen countries").value, 6.0);
+        assert_eq!(one("merely half dozen countries").value, 6.0);
+        assert_eq!(one("twenty-five regions").value, 25.0);
+        assert_eq!(one("30,000 soldiers").value, 30000.0);
+        let m = one("more than $73 million in aid");
+        assert_eq!(
+            (m.value, m.kind.clone(), m.bound),
+            (73e6, QuantityKind::Money("USD".into()), Bound::MoreThan)
+        );
+        assert_eq!(one("the sixth country").kind, QuantityKind::Ordinal);
+        assert_eq!(one("rose 12% last year").kind, QuantityKind::Percent);
+        assert_eq!(one("elected in 1998 as").kind, QuantityKind::Year);
+        assert_eq!(one("2024 was a year").kind, QuantityKind::Year);
+        assert_eq!(one("1500 troops").kind, QuantityKind::Count);
+    }
+
+    #[test]
+    fn one_of_is_not_a_count() {
+        assert!(q("France is one of the countries").is_empty());
+        assert!(q("no one came").is_empty());
+    }
+
+    #[test]
+    fn compares_intervals() {
+        let claim = one("more than 25 regions");
+        assert_eq!(claim.agreement(&one("26 regions")), Agreement::Agrees);
+        assert_eq!(claim.agreement(&one("25 regions")), Agreement::Conflicts);
+        assert_eq!(
+            one("$72 million").agreement(&one("more than $73 million")),
+            Agreement::Conflicts
+        );
+        assert_eq!(
+            one("around 30 countries").agreement(&one("31 countries")),
+            Agreement::Agrees
+        );
+        assert_eq!(
+            one("30 countries").agreement(&one("around 30 countries")),
+            Agreement::Undecided
+        );
+        assert_eq!(one("seven nations").agreement(&one("six nations")), Agreement::Conflicts);
+        assert_eq!(one("six nations").agreement(&one("six nations")), Agreement::Agrees);
+        assert_eq!(
+            one("at least 10 people").agreement(&one("more than 12 people")),
+            Agreement::Agrees
+        );
+    }
+}

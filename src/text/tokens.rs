@@ -1,0 +1,324 @@
+//! Words, numbers and punctuation of one sentence, with their byte offsets.
+//!
+//! News text is full of things a whitespace split gets wrong: curly apostrophes
+//! (`Ukraine’s`), em dashes with no spaces (`states—Estonia`), abbreviations (`U.S.`),
+//! contractions (`doesn’t`) and quotations whose exact words matter.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    /// `'s` / `’s` after a word.
+    Possessive,
+    /// The `n't` of a contraction.
+    NegationClitic,
+    Punct,
+}
+
+/// One token of a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// The text as written.
+    pub text: String,
+    /// Lower-cased, curly apostrophes made straight.
+    pub lower: String,
+    pub kind: TokenKind,
+    /// Byte range in the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// Inside quotation marks.
+    pub quoted: bool,
+    /// Index of the quotation this token belongs to, when quoted.
+    pub quote_id: Option<usize>,
+}
+
+impl Token {
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, p: &str) -> bool {
+        self.kind == TokenKind::Punct && self.text == p
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '«' | '„')
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+/// Splits a sentence into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte_at = |i: usize| chars.get(i).map(|c| c.0).unwrap_or(text.len());
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    // Quotation state: straight double quotes toggle; curly ones open and close.
+    let mut in_quote = false;
+    let mut quote_count = 0usize;
+    let mut single_quote_open = false;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let push = |tokens: &mut Vec<Token>, s: usize, e: usize, kind: TokenKind, q: bool, qid| {
+            let t = &text[byte_at(s)..byte_at(e)];
+            tokens.push(Token {
+                text: t.to_string(),
+                lower: t.to_lowercase().replace(['’', 'ʼ'], "'"),
+                kind,
+                start: byte_at(s),
+                end: byte_at(e),
+                quoted: q,
+                quote_id: qid,
+            });
+        };
+        let qid = in_quote.then(|| quote_count - 1);
+        if c == '"' || is_open_quote(c) || is_close_quote(c) {
+            let opening = if c == '"' { !in_quote } else { is_open_quote(c) };
+            if opening {
+                in_quote = true;
+                quote_count += 1;
+            } else {
+                in_quote = false;
+            }
+            push(&mut tokens, i, i + 1, TokenKind::Punct, false, None);
+            i += 1;
+            continue;
+        }
+        // A single quotation mark opens a quote only at the start of a word.
+        if (c == '‘' || c == '\'')
+            && !in_quote
+            && chars.get(i + 1).is_some_and(|n| n.1.is_alphanumeric())
+            && (i == 0 || chars[i - 1].1.is_whitespace())
+        {
+            single_quote_open = true;
+            in_quote = true;
+            quote_count += 1;
+            push(&mut tokens, i, i + 1, TokenKind::Punct, false, None);
+            i += 1;
+            continue;
+        }
+        if single_quote_open
+            && is_apostrophe(c)
+            && chars
+                .get(i + 1)
+                .is_none_or(|n| !n.1.is_alphanumeric())
+        {
+            single_quote_open = false;
+            in_quote = false;
+            push(&mut tokens, i, i + 1, TokenKind::Punct, false, None);
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            // 30,000  3.5  1990s  1st
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                if d.is_ascii_digit() {
+                    j += 1;
+                } else if matches!(d, ',' | '.')
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit())
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // Ordinal or decade suffixes stay with the number.
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_ascii_alphabetic() && k - j < 2 {
+                k += 1;
+            }
+            let suffix: String = chars[j..k].iter().map(|c| c.1).collect();
+            if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th" | "s")
+                && chars.get(k).is_none_or(|n| !n.1.is_alphanumeric())
+            {
+                j = k;
+            }
+            push(&mut tokens, start, j, TokenKind::Number, in_quote, qid);
+            i = j;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            // Abbreviations made of single letters and periods: U.S., U.K., e.g.
+            if chars.get(j).is_some_and(|n| n.1 == '.')
+                && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic())
+                && chars.get(j + 2).is_some_and(|n| n.1 == '.')
+            {
+                while chars.get(j).is_some_and(|n| n.1 == '.')
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic())
+                    && chars.get(j + 2).is_some_and(|n| n.1 == '.')
+                {
+                    j += 2;
+                }
+                j += 1; // the final period
+                push(&mut tokens, start, j, TokenKind::Word, in_quote, qid);
+                i = j;
+                continue;
+            }
+            while j < chars.len() {
+                let d = chars[j].1;
+                if d.is_alphanumeric() {
+                    j += 1;
+                } else if (d == '-' || d == '&')
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
+                {
+                    j += 1;
+                } else if is_apostrophe(d) && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic())
+                {
+                    // Possessive and contraction endings are split off; other apostrophes
+                    // (O’Brien) stay inside the word.
+                    let rest: String = chars[j + 1..]
+                        .iter()
+                        .take_while(|c| c.1.is_alphabetic())
+                        .map(|c| c.1.to_ascii_lowercase())
+                        .collect();
+                    if rest == "s" || rest == "t" && chars[j - 1].1.eq_ignore_ascii_case(&'n') {
+                        break;
+                    }
+                    if matches!(rest.as_str(), "re" | "ve" | "ll" | "d" | "m") {
+                        break;
+                    }
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // `doesn't` → `does` + `n't`
+            let word: String = chars[i..j].iter().map(|c| c.1).collect();
+            let next_is_t = chars.get(j).is_some_and(|n| is_apostrophe(n.1))
+                && chars
+                    .get(j + 1)
+                    .is_some_and(|n| n.1.eq_ignore_ascii_case(&'t'))
+                && chars.get(j + 2).is_none_or(|n| !n.1.is_alphabetic());
+            if next_is_t && word.to_lowercase().ends_with('n') && word.len() > 1 {
+                let stem_end = j - 1;
+                let w = &word[..word.len() - 1];
+                // can't → ca + n't: keep `can`.
+                if w.eq_ignore_ascii_case("ca") {
+                    push(&mut tokens, start, stem_end, TokenKind::Word, in_quote, qid);
+                    tokens.last_mut().unwrap().lower = "can".to_string();
+                } else if w.eq_ignore_ascii_case("wo") {
+                    push(&mut tokens, start, stem_end, TokenKind::Word, in_quote, qid);
+                    tokens.last_mut().unwrap().lower = "will".to_string();
+                } else {
+                    push(&mut tokens, start, stem_end, TokenKind::Word, in_quote, qid);
+                }
+                push(
+                    &mut tokens,
+                    stem_end,
+                    j + 2,
+                    TokenKind::NegationClitic,
+                    in_quote,
+                    qid,
+                );
+                i = j + 2;
+                continue;
+            }
+            push(&mut tokens, start, j, TokenKind::Word, in_quote, qid);
+            // Possessive ’s
+            if chars.get(j).is_some_and(|n| is_apostrophe(n.1))
+                && chars
+                    .get(j + 1)
+                    .is_some_and(|n| n.1.eq_ignore_ascii_case(&'s'))
+                && chars.get(j + 2).is_none_or(|n| !n.1.is_alphabetic())
+            {
+                push(&mut tokens, j, j + 2, TokenKind::Possessive, in_quote, qid);
+                i = j + 2;
+                continue;
+            }
+            // Plural possessive: ministers’
+            if chars.get(j).is_some_and(|n| is_apostrophe(n.1))
+                && !single_quote_open
+                && word.ends_with(['s', 'S'])
+                && chars.get(j + 1).is_none_or(|n| !n.1.is_alphabetic())
+            {
+                push(&mut tokens, j, j + 1, TokenKind::Possessive, in_quote, qid);
+                i = j + 1;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        // Contraction remainders such as 're, 've.
+        if is_apostrophe(c) && chars.get(i + 1).is_some_and(|n| n.1.is_alphabetic()) {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j].1.is_alphabetic() {
+                j += 1;
+            }
+            push(&mut tokens, start, j, TokenKind::Word, in_quote, qid);
+            i = j;
+            continue;
+        }
+        push(&mut tokens, i, i + 1, TokenKind::Punct, in_quote, qid);
+        i += 1;
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn splits_em_dashes_and_curly_possessives() {
+        assert_eq!(
+            texts("Baltic states—Estonia, Ukraine’s allies"),
+            ["Baltic", "states", "—", "Estonia", ",", "Ukraine", "’s", "allies"]
+        );
+        let t = tokenize("defense ministers’ meeting");
+        assert_eq!(t[2].kind, TokenKind::Possessive);
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_numbers_whole() {
+        assert_eq!(
+            texts("the U.S. sent 30,000 troops in 2024, 3.5%"),
+            ["the", "U.S.", "sent", "30,000", "troops", "in", "2024", ",", "3.5", "%"]
+        );
+    }
+
+    #[test]
+    fn splits_contractions_into_a_negation() {
+        let t = tokenize("He doesn’t and can't");
+        assert_eq!(t[1].lower, "does");
+        assert_eq!(t[2].kind, TokenKind::NegationClitic);
+        assert_eq!(t[4].lower, "can");
+        assert_eq!(t[5].kind, TokenKind::NegationClitic);
+    }
+
+    #[test]
+    fn marks_quoted_words() {
+        let t = tokenize("developed “real and substantial” plans");
+        let quoted: Vec<&str> = t
+            .iter()
+            .filter(|t| t.quoted)
+            .map(|t| t.text.as_str())
+            .collect();
+        assert_eq!(quoted, ["real", "and", "substantial"]);
+        let t = tokenize("said \"real and substantive\" plans");
+        assert!(t[3].quoted && !t[6].quoted);
+    }
+}

@@ -1,0 +1,43 @@
+//! The tables generated from WordNet 3.0 (`scripts/gen_lexicon.py`, licence in
+//! `lexicon/LICENSE-WordNet.txt`), compiled into the binary and loaded into a [`Lexicon`].
+
+use super::lexicon::Lexicon;
+
+const EXCEPTIONS: &str = include_str!("../../lexicon/exceptions.tsv");
+const SYNONYMS: &str = include_str!("../../lexicon/synonyms.tsv");
+const ANTONYMS: &str = include_str!("../../lexicon/antonyms.tsv");
+const DERIVATIONS: &str = include_str!("../../lexicon/derivations.tsv");
+const PERTAINYMS: &str = include_str!("../../lexicon/pertainyms.tsv");
+
+fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|cols| cols.len() >= 2)
+}
+
+/// Adds irregular forms, synonym pairs, antonym pairs, derivations and pertainyms.
+pub fn load_into(lex: &mut Lexicon) {
+    for cols in rows(EXCEPTIONS) {
+        lex.add_irregular(cols[0], cols[1]);
+    }
+    for cols in rows(SYNONYMS) {
+        // Noun senses of single words are too often a rare homograph (eager → eagre) for a
+        // tool that must not certify false claims; multiword nouns and other parts of speech
+        // are kept.
+        if cols.get(2) == Some(&"n") && !cols[0].contains(' ') && !cols[1].contains(' ') {
+            continue;
+        }
+        lex.add_pair(cols[0], cols[1]);
+    }
+    for cols in rows(ANTONYMS) {
+        lex.add_antonyms(cols[0], &[cols[1]]);
+    }
+    for cols in rows(DERIVATIONS) {
+        lex.add_pair(cols[0], cols[1]);
+    }
+    for cols in rows(PERTAINYMS) {
+        lex.add_pair(cols[0], cols[1]);
+    }
+}
