@@ -62,6 +62,14 @@ impl Diagnostic {
         self
     }
 
+    /// Places the diagnostic at `line:column` of a line already at hand.
+    pub fn at_line(mut self, snippet: &str, line: usize, column: usize) -> Self {
+        self.line = Some(line.max(1));
+        self.column = Some(column.max(1));
+        self.snippet = Some(snippet.trim_end_matches('\r').to_string());
+        self
+    }
+
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self

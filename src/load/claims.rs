@@ -50,6 +50,8 @@ pub struct SourceRef {
     pub pattern: String,
     pub line: usize,
     pub column: usize,
+    /// The line of the claim file it is written on, for error snippets.
+    pub snippet: String,
 }
 
 /// One claim to check.
@@ -148,7 +150,10 @@ pub fn parse_claim_file(
         let raw = spanned.value;
         let id = match raw.id {
             Some(id) => {
-                let (l, c) = (id.referenced.line() as usize, id.referenced.column() as usize);
+                let (l, c) = (
+                    id.referenced.line() as usize,
+                    id.referenced.column() as usize,
+                );
                 if id.value.is_empty()
                     || !id
                         .value
@@ -187,7 +192,11 @@ pub fn parse_claim_file(
             Some(t) => {
                 problems.push(
                     Diagnostic::error(path, "claim `text` is empty")
-                        .at(text, t.referenced.line() as usize, t.referenced.column() as usize)
+                        .at(
+                            text,
+                            t.referenced.line() as usize,
+                            t.referenced.column() as usize,
+                        )
                         .with_hint("write the claim as one sentence"),
                 );
                 String::new()
@@ -201,27 +210,31 @@ pub fn parse_claim_file(
                 String::new()
             }
         };
-        let expect = raw.expect.and_then(|e| match Verdict::parse(e.value.trim()) {
-            Some(v) => Some(v),
-            None => {
-                let mut d = Diagnostic::error(
-                    path,
-                    format!("`expect` must be a verdict, not `{}`", e.value),
-                )
-                .at(
-                    text,
-                    e.referenced.line() as usize,
-                    e.referenced.column() as usize,
-                );
-                let names: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
-                d = d.with_hint(match did_you_mean(&e.value, &names) {
-                    Some(s) => format!("did you mean `{s}`? (supported, contradicted or unknown)"),
-                    None => "use supported, contradicted or unknown".to_string(),
-                });
-                problems.push(d);
-                None
-            }
-        });
+        let expect = raw
+            .expect
+            .and_then(|e| match Verdict::parse(e.value.trim()) {
+                Some(v) => Some(v),
+                None => {
+                    let mut d = Diagnostic::error(
+                        path,
+                        format!("`expect` must be a verdict, not `{}`", e.value),
+                    )
+                    .at(
+                        text,
+                        e.referenced.line() as usize,
+                        e.referenced.column() as usize,
+                    );
+                    let names: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
+                    d = d.with_hint(match did_you_mean(&e.value, &names) {
+                        Some(s) => {
+                            format!("did you mean `{s}`? (supported, contradicted or unknown)")
+                        }
+                        None => "use supported, contradicted or unknown".to_string(),
+                    });
+                    problems.push(d);
+                    None
+                }
+            });
         let sources = raw
             .sources
             .map(|list| check_source_refs(path, text, list, &mut problems))
@@ -282,13 +295,20 @@ fn check_source_refs(
                     format!("source `{}` is outside the sources folder", entry.value),
                 )
                 .at(text, line, column)
-                .with_hint("name files relative to the sources folder, without `..` or a leading `/`"),
+                .with_hint(
+                    "name files relative to the sources folder, without `..` or a leading `/`",
+                ),
             );
         } else {
             refs.push(SourceRef {
                 pattern: p,
                 line,
                 column,
+                snippet: text
+                    .lines()
+                    .nth(line.saturating_sub(1))
+                    .unwrap_or("")
+                    .to_string(),
             });
         }
     }
@@ -431,8 +451,8 @@ mod tests {
 
     #[test]
     fn refuses_sources_outside_the_folder() {
-        let errs =
-            parse("sources: [../x.txt, /etc/passwd]\nclaims:\n  - id: a\n    text: Y.\n").unwrap_err();
+        let errs = parse("sources: [../x.txt, /etc/passwd]\nclaims:\n  - id: a\n    text: Y.\n")
+            .unwrap_err();
         assert_eq!(errs.len(), 2);
         assert!(errs[0].message.contains("outside the sources folder"));
         assert_eq!(errs[0].line, Some(1));

@@ -66,18 +66,25 @@ pub struct LoadedSources {
 
 const EXTENSIONS: &[&str] = &["txt", "md"];
 
+/// A source read (maybe with a warning), or the reason it was skipped.
+type ReadResult = Result<(Source, Option<Diagnostic>), Box<Diagnostic>>;
+
 /// Loads every source under `dir`, sorted by path so output never depends on the file system.
 pub fn load_sources(dir: &Path, display_dir: &str, limits: &SourceLimits) -> LoadedSources {
     let mut out = LoadedSources::default();
     if !dir.is_dir() {
         out.diagnostics.push(
-            Diagnostic::error(display_dir, "sources folder not found")
-                .with_hint("create it and put the source texts in it, or name one with --sources DIR"),
+            Diagnostic::error(display_dir, "sources folder not found").with_hint(
+                "create it and put the source texts in it, or name one with --sources DIR",
+            ),
         );
         return out;
     }
     let mut files: Vec<PathBuf> = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name() {
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
         match entry {
             Ok(e) if e.file_type().is_file() => {
                 let ext = e
@@ -112,7 +119,7 @@ pub fn load_sources(dir: &Path, display_dir: &str, limits: &SourceLimits) -> Loa
             }
         }
     }
-    let results: Vec<Result<(Source, Option<Diagnostic>), Diagnostic>> = files
+    let results: Vec<ReadResult> = files
         .par_iter()
         .map(|path| {
             let shown = display(dir, display_dir, path);
@@ -126,7 +133,7 @@ pub fn load_sources(dir: &Path, display_dir: &str, limits: &SourceLimits) -> Loa
                 out.diagnostics.extend(warning);
                 out.sources.push(source);
             }
-            Err(d) => out.diagnostics.push(d),
+            Err(d) => out.diagnostics.push(*d),
         }
     }
     out
@@ -160,27 +167,33 @@ fn display(dir: &Path, display_dir: &str, path: &Path) -> String {
     }
 }
 
-fn read_source(
-    path: &Path,
-    shown: String,
-    rel: String,
-    limits: &SourceLimits,
-) -> Result<(Source, Option<Diagnostic>), Diagnostic> {
+fn read_source(path: &Path, shown: String, rel: String, limits: &SourceLimits) -> ReadResult {
     let size = std::fs::metadata(path)
-        .map_err(|e| Diagnostic::warning(&shown, format!("skipped: {}", io_reason(Some(&e)))))?
+        .map_err(|e| {
+            Box::new(Diagnostic::warning(
+                &shown,
+                format!("skipped: {}", io_reason(Some(&e))),
+            ))
+        })?
         .len();
     if size > limits.max_file_bytes {
-        return Err(Diagnostic::warning(
-            &shown,
-            format!(
-                "skipped: {} bytes is more than the limit of {} bytes",
-                size, limits.max_file_bytes
-            ),
-        )
-        .with_hint("split the source, or raise the limit with --max-source-bytes"));
+        return Err(Box::new(
+            Diagnostic::warning(
+                &shown,
+                format!(
+                    "skipped: {} bytes is more than the limit of {} bytes",
+                    size, limits.max_file_bytes
+                ),
+            )
+            .with_hint("split the source, or raise the limit with --max-source-bytes"),
+        ));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::warning(&shown, format!("skipped: {}", io_reason(Some(&e)))))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Box::new(Diagnostic::warning(
+            &shown,
+            format!("skipped: {}", io_reason(Some(&e))),
+        ))
+    })?;
     let (text, warning) = decode(&bytes, &shown)?;
     let (meta, lines) = parse_layout(&text);
     Ok((
@@ -196,20 +209,21 @@ fn read_source(
 
 /// Decodes a source: UTF-8 (BOM stripped), UTF-16 with a BOM, and otherwise Windows-1252 with a
 /// warning. A file with NUL bytes and no UTF-16 BOM is binary and skipped with a warning.
-pub fn decode(bytes: &[u8], shown: &str) -> Result<(String, Option<Diagnostic>), Diagnostic> {
+pub fn decode(bytes: &[u8], shown: &str) -> Result<(String, Option<Diagnostic>), Box<Diagnostic>> {
     if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes)
         && encoding != encoding_rs::UTF_8
     {
         let (text, _, had_errors) = encoding.decode(bytes);
-        let warning = had_errors.then(|| {
-            Diagnostic::warning(shown, format!("invalid {} replaced", encoding.name()))
-        });
+        let warning = had_errors
+            .then(|| Diagnostic::warning(shown, format!("invalid {} replaced", encoding.name())));
         return Ok((text.into_owned(), warning));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.contains(&0) {
-        return Err(Diagnostic::warning(shown, "skipped: binary file")
-            .with_hint("sources must be text (.txt or .md)"));
+        return Err(Box::new(
+            Diagnostic::warning(shown, "skipped: binary file")
+                .with_hint("sources must be text (.txt or .md)"),
+        ));
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok((s.to_string(), None)),

@@ -60,7 +60,9 @@ pub struct Analysis {
     pub quotations: Vec<Quotation>,
 }
 
-const LIGHT_VERBS: &[&str] = &["hold", "take", "make", "give", "have", "conduct", "stage", "host"];
+const LIGHT_VERBS: &[&str] = &[
+    "hold", "take", "make", "give", "have", "conduct", "stage", "host",
+];
 
 fn is_clause_break(t: &Token) -> bool {
     t.kind == TokenKind::Punct
@@ -221,21 +223,35 @@ fn mark_light_verbs(terms: &mut [Term], lex: &Lexicon) {
     }
 }
 
+/// What a quantity counts: the words right after it (`six Western nations`, `30 mainly NATO
+/// and EU countries`), up to the first word that starts something else (`that`, `have`), or
+/// failing that the word before it (`the figure was 30`).
 fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Vec<String> {
-    let clause_end = (q.end..tokens.len())
-        .find(|&j| is_clause_break(&tokens[j]) && tokens[j].text != "-")
-        .unwrap_or(tokens.len());
+    const CONTINUES: &[&str] = &[
+        "and", "or", "of", "mainly", "mostly", "largely", "more", "other",
+    ];
+    let mut end = q.end;
+    while end < tokens.len() && end < q.end + 8 {
+        let t = &tokens[end];
+        let is_term = terms.iter().any(|x| x.first <= end && end < x.end);
+        let goes_on = is_term
+            || CONTINUES.contains(&t.lower.as_str())
+            || t.text == "-"
+            || t.kind == TokenKind::Possessive;
+        if !goes_on {
+            break;
+        }
+        end += 1;
+    }
     let mut keys: Vec<String> = terms
         .iter()
-        .filter(|t| t.first >= q.end && t.first < clause_end && !t.light)
-        .take(4)
+        .filter(|t| t.first >= q.end && t.first < end && !t.light)
         .flat_map(|t| t.match_keys.iter().cloned())
         .collect();
-    if keys.is_empty() {
-        // "the figure was 30": the counted thing comes before.
-        if let Some(t) = terms.iter().rev().find(|t| t.end <= q.first) {
-            keys.extend(t.match_keys.iter().cloned());
-        }
+    if keys.is_empty()
+        && let Some(t) = terms.iter().rev().find(|t| t.end <= q.first)
+    {
+        keys.extend(t.match_keys.iter().cloned());
     }
     keys
 }

@@ -13,32 +13,229 @@ const CURATED: &str = include_str!("../../lexicon/curated.txt");
 /// Function words and auxiliaries: they carry no claim of their own, so they are neither
 /// required for support nor counted as evidence.
 pub const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from",
-    "into", "as", "that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be",
-    "been", "being", "am", "have", "has", "had", "having", "do", "does", "did", "will", "would",
-    "shall", "should", "can", "could", "may", "might", "must", "which", "who", "whom", "whose",
-    "what", "when", "where", "why", "how", "there", "their", "they", "them", "he", "him", "his",
-    "she", "her", "hers", "we", "us", "our", "you", "your", "i", "me", "my", "so", "far", "also",
-    "still", "just", "only", "merely", "very", "too", "than", "then", "such", "some", "any",
-    "all", "each", "both", "either", "about", "around", "over", "under", "more", "less",
-    "most", "much", "many", "other", "another", "up", "out", "off", "once", "if", "while",
-    "because", "but", "yet", "although", "though", "whether", "per", "via", "among", "amid",
-    "between", "within", "without", "against", "during", "after", "before", "since", "until",
-    "according", "reportedly", "allegedly", "remain", "remains", "remained", "become",
-    "became", "becomes", "one", "ones", "so-called", "mainly", "largely", "mostly", "particularly",
-    "especially", "effectively", "consistently", "repeatedly", "repeated", "currently", "now",
-    "already", "even", "really", "nearly", "almost", "approximately", "roughly", "some", "lot",
-    "lots", "several", "further", "thus", "therefore", "however", "meanwhile", "here", "own",
-    "same", "way", "being", "whole", "again", "ever", "last", "next", "former", "latter",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "into",
+    "as",
+    "that",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "have",
+    "has",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "there",
+    "their",
+    "they",
+    "them",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "hers",
+    "we",
+    "us",
+    "our",
+    "you",
+    "your",
+    "i",
+    "me",
+    "my",
+    "so",
+    "far",
+    "also",
+    "still",
+    "just",
+    "only",
+    "merely",
+    "very",
+    "too",
+    "than",
+    "then",
+    "such",
+    "some",
+    "any",
+    "all",
+    "each",
+    "both",
+    "either",
+    "about",
+    "around",
+    "over",
+    "under",
+    "more",
+    "less",
+    "most",
+    "much",
+    "many",
+    "other",
+    "another",
+    "up",
+    "out",
+    "off",
+    "once",
+    "if",
+    "while",
+    "because",
+    "but",
+    "yet",
+    "although",
+    "though",
+    "whether",
+    "per",
+    "via",
+    "among",
+    "amid",
+    "between",
+    "within",
+    "without",
+    "against",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "according",
+    "reportedly",
+    "allegedly",
+    "remain",
+    "remains",
+    "remained",
+    "become",
+    "became",
+    "becomes",
+    "one",
+    "ones",
+    "so-called",
+    "mainly",
+    "largely",
+    "mostly",
+    "particularly",
+    "especially",
+    "effectively",
+    "consistently",
+    "repeatedly",
+    "repeated",
+    "currently",
+    "now",
+    "already",
+    "even",
+    "really",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "some",
+    "lot",
+    "lots",
+    "several",
+    "further",
+    "thus",
+    "therefore",
+    "however",
+    "meanwhile",
+    "here",
+    "own",
+    "same",
+    "way",
+    "being",
+    "whole",
+    "again",
+    "ever",
+    "last",
+    "next",
+    "former",
+    "latter",
 ];
 
 /// Words that deny what follows them in their clause.
 pub const NEGATION_CUES: &[&str] = &[
-    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "n't", "cannot",
-    "deny", "denies", "denied", "denying", "denial", "denials", "refuse", "refuses", "refused",
-    "refusing", "refusal", "reject", "rejects", "rejected", "rejecting", "rejection", "fail",
-    "fails", "failed", "failing", "failure", "without", "lack", "lacks", "lacked", "absence",
-    "rule out", "rules out", "ruled out", "dismissed", "dismisses",
+    "not",
+    "no",
+    "never",
+    "none",
+    "nobody",
+    "nothing",
+    "neither",
+    "nor",
+    "n't",
+    "cannot",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "denial",
+    "denials",
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "refusal",
+    "reject",
+    "rejects",
+    "rejected",
+    "rejecting",
+    "rejection",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+    "failure",
+    "without",
+    "lack",
+    "lacks",
+    "lacked",
+    "absence",
+    "rule out",
+    "rules out",
+    "ruled out",
+    "dismissed",
+    "dismisses",
 ];
 
 /// Words that end the scope of a negation cue.
@@ -78,6 +275,8 @@ pub struct Lexicon {
     event_nouns: HashSet<String>,
     stopwords: HashSet<&'static str>,
     next_group: usize,
+    /// Name key → kinds of thing it is (`brussels` → city, national capital, …).
+    classes: HashMap<String, Vec<String>>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -109,6 +308,7 @@ impl Lexicon {
             event_nouns: HashSet::new(),
             stopwords: STOPWORDS.iter().copied().collect(),
             next_group: 0,
+            classes: HashMap::new(),
         }
     }
 
@@ -118,6 +318,8 @@ impl Lexicon {
         crate::text::wordnet::load_into(&mut lex);
         lex.load_curated(CURATED)
             .expect("the built-in lexicon is well formed (tested)");
+        // After the aliases, so that classes attach to `@united states` as well.
+        crate::text::wordnet::load_classes_into(&mut lex);
         lex
     }
 
@@ -246,7 +448,9 @@ impl Lexicon {
             .iter()
             .map(|w| {
                 let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-                if letters.len() <= 3 && letters.len() > 1 && letters.iter().all(|c| c.is_uppercase())
+                if letters.len() <= 3
+                    && letters.len() > 1
+                    && letters.iter().all(|c| c.is_uppercase())
                 {
                     2
                 } else if letters.first().is_some_and(|c| c.is_uppercase()) {
@@ -296,11 +500,17 @@ impl Lexicon {
             let mut ordered: Vec<&PhraseEntry> = entries.iter().collect();
             ordered.sort_by_key(|e| !e.is_name);
             for e in ordered {
-                let case_ok = words[..len].iter().zip(&e.case).all(|((text, _), c)| match c {
-                    2 => text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()),
-                    1 => text.chars().next().is_some_and(|c| c.is_uppercase()),
-                    _ => true,
-                });
+                let case_ok = words[..len]
+                    .iter()
+                    .zip(&e.case)
+                    .all(|((text, _), c)| match c {
+                        2 => text
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(|c| c.is_uppercase()),
+                        1 => text.chars().next().is_some_and(|c| c.is_uppercase()),
+                        _ => true,
+                    });
                 if case_ok && (len > 1 || e.is_name) {
                     return Some(Lookup {
                         key: e.key.clone(),
@@ -320,6 +530,40 @@ impl Lexicon {
             keys.extend(rel.iter().cloned());
         }
         keys
+    }
+
+    /// Records that the name `name` is a kind of `class` (from WordNet instances).
+    pub fn add_class(&mut self, name: &str, class: &str) {
+        let stems: Vec<String> = name
+            .split_whitespace()
+            .map(|w| self.stem(&w.to_lowercase()))
+            .collect();
+        let mut keys: Vec<String> = self
+            .phrases
+            .get(&stems)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.is_name)
+            .map(|e| e.key.clone())
+            .collect();
+        if stems.len() == 1 {
+            keys.push(stems[0].clone());
+        }
+        for k in keys {
+            let list = self.classes.entry(k).or_default();
+            if !list.iter().any(|c| c == class) {
+                list.push(class.to_string());
+            }
+        }
+    }
+
+    /// Could these two names fill the same slot? Unknown names could; known ones must share
+    /// a class (Paris and Brussels are both cities; Ukraine and Brussels share none).
+    pub fn same_kind(&self, a: &str, b: &str) -> bool {
+        match (self.classes.get(a), self.classes.get(b)) {
+            (Some(x), Some(y)) => x.iter().any(|c| y.contains(c)),
+            _ => true,
+        }
     }
 
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
@@ -348,7 +592,10 @@ mod tests {
         assert_eq!(us.key, "@united states");
         assert!(lex.longest_phrase(&[("us", "us")]).is_none());
         let uk = lex
-            .longest_phrase(&[("United", &lex.stem("united")), ("Kingdom", &lex.stem("kingdom"))])
+            .longest_phrase(&[
+                ("United", &lex.stem("united")),
+                ("Kingdom", &lex.stem("kingdom")),
+            ])
             .unwrap();
         assert_eq!((uk.key.as_str(), uk.len), ("@united kingdom", 2));
     }

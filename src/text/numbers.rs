@@ -227,7 +227,9 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
         // "one of the …", "no one", "one another" are not counts.
         let word = tokens[k].lower.as_str();
         if word == "one"
-            && (tokens.get(end).is_some_and(|t| t.lower == "of" || t.lower == "another")
+            && (tokens
+                .get(end)
+                .is_some_and(|t| t.lower == "of" || t.lower == "another")
                 || k > 0 && tokens[k - 1].lower == "no")
         {
             i = end;
@@ -251,7 +253,8 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
             if next.text == "%" || next.lower == "percent" {
                 kind = QuantityKind::Percent;
                 end += 1;
-            } else if next.lower == "per" && tokens.get(end + 1).is_some_and(|t| t.lower == "cent") {
+            } else if next.lower == "per" && tokens.get(end + 1).is_some_and(|t| t.lower == "cent")
+            {
                 kind = QuantityKind::Percent;
                 end += 2;
             } else if let Some((_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == next.lower) {
@@ -307,8 +310,20 @@ fn is_year_like(tokens: &[Token], k: usize, end: usize) -> bool {
     let prev_is_preposition = k > 0
         && matches!(
             tokens[k - 1].lower.as_str(),
-            "in" | "since" | "by" | "until" | "from" | "of" | "year" | "early" | "late" | "mid"
-                | "before" | "after" | "during" | "to" | "till"
+            "in" | "since"
+                | "by"
+                | "until"
+                | "from"
+                | "of"
+                | "year"
+                | "early"
+                | "late"
+                | "mid"
+                | "before"
+                | "after"
+                | "during"
+                | "to"
+                | "till"
         );
     let next_is_word_noun = tokens
         .get(end)
@@ -355,8 +370,16 @@ impl Quantity {
         if below(chi, chi_open, slo, slo_open) || below(shi, shi_open, clo, clo_open) {
             return Agreement::Conflicts;
         }
-        let lo_inside = if same(clo, slo) { !clo_open || slo_open } else { clo < slo };
-        let hi_inside = if same(chi, shi) { !chi_open || shi_open } else { chi > shi };
+        let lo_inside = if same(clo, slo) {
+            !clo_open || slo_open
+        } else {
+            clo < slo
+        };
+        let hi_inside = if same(chi, shi) {
+            !chi_open || shi_open
+        } else {
+            chi > shi
+        };
         if lo_inside && hi_inside {
             Agreement::Agrees
         } else {
@@ -421,8 +444,14 @@ mod tests {
             one("30 countries").agreement(&one("around 30 countries")),
             Agreement::Undecided
         );
-        assert_eq!(one("seven nations").agreement(&one("six nations")), Agreement::Conflicts);
-        assert_eq!(one("six nations").agreement(&one("six nations")), Agreement::Agrees);
+        assert_eq!(
+            one("seven nations").agreement(&one("six nations")),
+            Agreement::Conflicts
+        );
+        assert_eq!(
+            one("six nations").agreement(&one("six nations")),
+            Agreement::Agrees
+        );
         assert_eq!(
             one("at least 10 people").agreement(&one("more than 12 people")),
             Agreement::Agrees

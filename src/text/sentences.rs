@@ -8,15 +8,37 @@
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "sgt", "col", "lt", "capt", "maj",
     "cmdr", "adm", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "vol",
-    "fig", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres", "messrs", "e.g", "i.e", "a.m",
-    "p.m", "u.s", "u.k", "u.n", "e.u",
+    "fig", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres", "messrs", "e.g", "i.e", "a.m", "p.m",
+    "u.s", "u.k", "u.n", "e.u",
 ];
 
 /// Words that start a sentence often enough that `… U.S. The …` is read as two sentences.
 const SENTENCE_STARTERS: &[&str] = &[
-    "the", "a", "an", "it", "he", "she", "they", "we", "i", "in", "but", "this", "that", "there",
-    "on", "at", "after", "as", "however", "meanwhile", "his", "her", "their", "its",
+    "the",
+    "a",
+    "an",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "in",
+    "but",
+    "this",
+    "that",
+    "there",
+    "on",
+    "at",
+    "after",
+    "as",
+    "however",
+    "meanwhile",
+    "his",
+    "her",
+    "their",
+    "its",
 ];
 
 /// Byte ranges of the sentences of `text`, trimmed.
@@ -127,7 +149,10 @@ mod tests {
     use super::*;
 
     fn split(s: &str) -> Vec<&str> {
-        split_sentences(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+        split_sentences(s)
+            .into_iter()
+            .map(|(a, b)| &s[a..b])
+            .collect()
     }
 
     #[test]

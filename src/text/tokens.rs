@@ -90,7 +90,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         let qid = in_quote.then(|| quote_count - 1);
         if c == '"' || is_open_quote(c) || is_close_quote(c) {
-            let opening = if c == '"' { !in_quote } else { is_open_quote(c) };
+            let opening = if c == '"' {
+                !in_quote
+            } else {
+                is_open_quote(c)
+            };
             if opening {
                 in_quote = true;
                 quote_count += 1;
@@ -116,9 +120,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         if single_quote_open
             && is_apostrophe(c)
-            && chars
-                .get(i + 1)
-                .is_none_or(|n| !n.1.is_alphanumeric())
+            && chars.get(i + 1).is_none_or(|n| !n.1.is_alphanumeric())
         {
             single_quote_open = false;
             in_quote = false;
@@ -131,10 +133,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut j = i + 1;
             while j < chars.len() {
                 let d = chars[j].1;
-                if d.is_ascii_digit() {
-                    j += 1;
-                } else if matches!(d, ',' | '.')
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit())
+                if d.is_ascii_digit()
+                    || (matches!(d, ',' | '.')
+                        && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit()))
                 {
                     j += 1;
                 } else {
@@ -176,10 +177,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             while j < chars.len() {
                 let d = chars[j].1;
-                if d.is_alphanumeric() {
-                    j += 1;
-                } else if (d == '-' || d == '&')
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
+                if d.is_alphanumeric()
+                    || ((d == '-' || d == '&')
+                        && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric()))
                 {
                     j += 1;
                 } else if is_apostrophe(d) && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic())
@@ -286,7 +286,9 @@ mod tests {
     fn splits_em_dashes_and_curly_possessives() {
         assert_eq!(
             texts("Baltic states—Estonia, Ukraine’s allies"),
-            ["Baltic", "states", "—", "Estonia", ",", "Ukraine", "’s", "allies"]
+            [
+                "Baltic", "states", "—", "Estonia", ",", "Ukraine", "’s", "allies"
+            ]
         );
         let t = tokenize("defense ministers’ meeting");
         assert_eq!(t[2].kind, TokenKind::Possessive);
@@ -296,7 +298,9 @@ mod tests {
     fn keeps_abbreviations_and_numbers_whole() {
         assert_eq!(
             texts("the U.S. sent 30,000 troops in 2024, 3.5%"),
-            ["the", "U.S.", "sent", "30,000", "troops", "in", "2024", ",", "3.5", "%"]
+            [
+                "the", "U.S.", "sent", "30,000", "troops", "in", "2024", ",", "3.5", "%"
+            ]
         );
     }
 

@@ -8,6 +8,7 @@ const SYNONYMS: &str = include_str!("../../lexicon/synonyms.tsv");
 const ANTONYMS: &str = include_str!("../../lexicon/antonyms.tsv");
 const DERIVATIONS: &str = include_str!("../../lexicon/derivations.tsv");
 const PERTAINYMS: &str = include_str!("../../lexicon/pertainyms.tsv");
+const INSTANCES: &str = include_str!("../../lexicon/instances.tsv");
 
 fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
     table
@@ -35,9 +36,24 @@ pub fn load_into(lex: &mut Lexicon) {
         lex.add_antonyms(cols[0], &[cols[1]]);
     }
     for cols in rows(DERIVATIONS) {
+        // Agent and patient nouns name someone else (commit/committee, pledge/pledger).
+        let agent = |w: &str| ["ee", "er", "or", "ist"].iter().any(|s| w.ends_with(s));
+        if agent(cols[0]) != agent(cols[1]) {
+            continue;
+        }
         lex.add_pair(cols[0], cols[1]);
     }
     for cols in rows(PERTAINYMS) {
         lex.add_pair(cols[0], cols[1]);
+    }
+}
+
+/// Adds what kind of thing each named instance is (instance and hypernym rows only: part and
+/// member rows say where a thing is, not what it is).
+pub fn load_classes_into(lex: &mut Lexicon) {
+    for cols in rows(INSTANCES) {
+        if matches!(cols.get(2), Some(&"instance") | Some(&"hypernym")) {
+            lex.add_class(cols[0], cols[1]);
+        }
     }
 }

@@ -1,0 +1,284 @@
+//! Runs the stages for one invocation: load claim files and sources, build the corpus, judge
+//! every claim (in parallel, reported in input order) and apply the gate.
+
+use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::judge::{Judge, Judgement};
+use crate::load::{ClaimFile, ClaimLimits, SourceLimits, load_sources, parse_claim_file};
+use crate::retrieve::Corpus;
+use crate::text::Lexicon;
+use crate::verdict::Verdict;
+use globset::{Glob, GlobMatcher};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// What to check and how to gate.
+#[derive(Clone, Debug)]
+pub struct CheckOptions {
+    /// Claim files or folders of claim files.
+    pub claim_paths: Vec<PathBuf>,
+    /// Folders of sources; claim files name sources relative to their folder.
+    pub sources_dirs: Vec<PathBuf>,
+    /// Verdicts that fail the gate for claims without `expect`.
+    pub fail_on: Vec<Verdict>,
+    pub claim_limits: ClaimLimits,
+    pub source_limits: SourceLimits,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions {
+            claim_paths: vec![PathBuf::from("claims")],
+            sources_dirs: vec![PathBuf::from("sources")],
+            fail_on: vec![Verdict::Contradicted],
+            claim_limits: ClaimLimits::default(),
+            source_limits: SourceLimits::default(),
+        }
+    }
+}
+
+/// The outcome for one claim.
+#[derive(Clone, Debug)]
+pub struct ClaimResult {
+    /// Claim file path as shown.
+    pub file: String,
+    pub line: usize,
+    pub id: String,
+    pub text: String,
+    pub expect: Option<Verdict>,
+    pub note: Option<String>,
+    pub judgement: Judgement,
+    /// Does the claim pass the gate?
+    pub pass: bool,
+}
+
+/// Counts for the summary line.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub claims: usize,
+    pub supported: usize,
+    pub contradicted: usize,
+    pub unknown: usize,
+    pub failed: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+/// Everything one run found.
+#[derive(Debug)]
+pub struct Report {
+    pub results: Vec<ClaimResult>,
+    pub corpus: Corpus,
+    /// Errors and warnings, in the order files were read.
+    pub diagnostics: Vec<Diagnostic>,
+    pub fail_on: Vec<Verdict>,
+}
+
+impl Report {
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary {
+            claims: self.results.len(),
+            ..Summary::default()
+        };
+        for r in &self.results {
+            match r.judgement.verdict {
+                Verdict::Supported => s.supported += 1,
+                Verdict::Contradicted => s.contradicted += 1,
+                Verdict::Unknown => s.unknown += 1,
+            }
+            if !r.pass {
+                s.failed += 1;
+            }
+        }
+        s.errors = self.diagnostics.iter().filter(|d| d.is_error()).count();
+        s.warnings = self.diagnostics.len() - s.errors;
+        s
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Runs a whole check. Problems in the input are reported in [`Report::diagnostics`]; every
+/// other file is still checked.
+pub fn run(options: &CheckOptions, lexicon: &Lexicon) -> Report {
+    let mut diagnostics = Vec::new();
+    let claim_files = load_claim_files(options, &mut diagnostics);
+    let mut sources = Vec::new();
+    for dir in &options.sources_dirs {
+        let loaded = load_sources(dir, &shown_path(dir), &options.source_limits);
+        diagnostics.extend(loaded.diagnostics);
+        sources.extend(loaded.sources);
+    }
+    let corpus = Corpus::build(sources, lexicon);
+
+    // Resolve each claim's sources; an entry matching no file is an error at its place.
+    let mut jobs = Vec::new();
+    for file in &claim_files {
+        for claim in &file.claims {
+            let allowed = match &claim.sources {
+                None => None,
+                Some(refs) => {
+                    let mut mask = vec![false; corpus.sources.len()];
+                    for r in refs {
+                        match glob(&r.pattern) {
+                            Ok(m) => {
+                                let mut any = false;
+                                for (i, s) in corpus.sources.iter().enumerate() {
+                                    if m.is_match(&s.rel_path) {
+                                        mask[i] = true;
+                                        any = true;
+                                    }
+                                }
+                                if !any {
+                                    diagnostics.push(no_such_source(&file.path, r, &corpus));
+                                }
+                            }
+                            Err(e) => diagnostics.push(
+                                Diagnostic::error(
+                                    &file.path,
+                                    format!("invalid glob `{}`: {e}", r.pattern),
+                                )
+                                .at_line(&r.snippet, r.line, r.column)
+                                .with_hint("use `*`, `?` and `[...]` only"),
+                            ),
+                        }
+                    }
+                    Some(mask)
+                }
+            };
+            jobs.push((file, claim, allowed));
+        }
+    }
+    // A sources entry that names nothing is reported once, not once per claim.
+    diagnostics.dedup();
+
+    let judge = Judge::new(&corpus, lexicon);
+    let results: Vec<ClaimResult> = jobs
+        .par_iter()
+        .map(|(file, claim, allowed)| {
+            let accept = |s: usize| allowed.as_ref().is_none_or(|m| m[s]);
+            let judgement = judge.judge(&claim.text, &accept);
+            let pass = match claim.expect {
+                Some(e) => e == judgement.verdict,
+                None => !options.fail_on.contains(&judgement.verdict),
+            };
+            ClaimResult {
+                file: file.path.clone(),
+                line: claim.line,
+                id: claim.id.clone(),
+                text: claim.text.clone(),
+                expect: claim.expect,
+                note: claim.note.clone(),
+                judgement,
+                pass,
+            }
+        })
+        .collect();
+    Report {
+        results,
+        corpus,
+        diagnostics,
+        fail_on: options.fail_on.clone(),
+    }
+}
+
+fn glob(pattern: &str) -> Result<GlobMatcher, globset::Error> {
+    Glob::new(pattern).map(|g| g.compile_matcher())
+}
+
+fn no_such_source(path: &str, r: &crate::load::SourceRef, corpus: &Corpus) -> Diagnostic {
+    let names: Vec<&str> = corpus.sources.iter().map(|s| s.rel_path.as_str()).collect();
+    let hint = match did_you_mean(&r.pattern, &names) {
+        Some(n) => format!("did you mean `{n}`? names are relative to the sources folder"),
+        None => "name a .txt or .md file under the sources folder".to_string(),
+    };
+    Diagnostic::error(path, format!("source `{}` matches no file", r.pattern))
+        .at_line(&r.snippet, r.line, r.column)
+        .with_hint(hint)
+}
+
+/// Paths as the user typed them, with `/` separators.
+fn shown_path(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}
+
+fn is_claim_file(p: &Path) -> bool {
+    matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+}
+
+/// Finds and parses the claim files; reports every problem, keeps every good file.
+fn load_claim_files(options: &CheckOptions, diagnostics: &mut Vec<Diagnostic>) -> Vec<ClaimFile> {
+    let mut paths = Vec::new();
+    for p in &options.claim_paths {
+        if p.is_dir() {
+            let mut found: Vec<PathBuf> = walkdir::WalkDir::new(p)
+                .follow_links(true)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_file() && is_claim_file(e.path()))
+                .map(|e| e.into_path())
+                .collect();
+            if found.is_empty() {
+                diagnostics.push(
+                    Diagnostic::error(shown_path(p), "no claim files (.yaml, .yml) found")
+                        .with_hint("add a claim file, or run `claimcheck init` for an example"),
+                );
+            }
+            paths.append(&mut found);
+        } else if p.is_file() {
+            paths.push(p.clone());
+        } else {
+            diagnostics.push(
+                Diagnostic::error(shown_path(p), "no such file or folder")
+                    .with_hint("name claim files or folders; the default is `claims`"),
+            );
+        }
+    }
+    let parsed: Vec<Result<ClaimFile, Vec<Diagnostic>>> = paths
+        .par_iter()
+        .map(|path| {
+            let shown = shown_path(path);
+            let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+            if size > options.claim_limits.max_file_bytes {
+                return Err(vec![
+                    Diagnostic::error(
+                        &shown,
+                        format!(
+                            "{size} bytes is more than the limit of {} bytes",
+                            options.claim_limits.max_file_bytes
+                        ),
+                    )
+                    .with_hint("split the file, or raise the limit with --max-claim-bytes"),
+                ]);
+            }
+            let bytes = std::fs::read(path).map_err(|e| {
+                vec![Diagnostic::error(
+                    &shown,
+                    format!("cannot read: {}", e.to_string().to_lowercase()),
+                )]
+            })?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+                let col =
+                    valid.len() - valid.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1) + 1;
+                vec![
+                    Diagnostic::error(&shown, "claim file is not valid UTF-8")
+                        .at(&String::from_utf8_lossy(e.as_bytes()), line, col)
+                        .with_hint("save the file as UTF-8"),
+                ]
+            })?;
+            parse_claim_file(&shown, &text, &options.claim_limits)
+        })
+        .collect();
+    let mut files = Vec::new();
+    for r in parsed {
+        match r {
+            Ok(f) => files.push(f),
+            Err(mut d) => diagnostics.append(&mut d),
+        }
+    }
+    files
+}

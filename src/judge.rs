@@ -1,0 +1,789 @@
+//! The judge: compares a claim with its candidate evidence and decides.
+//!
+//! A piece of evidence is one source sentence, optionally joined with the sentence next to it,
+//! read in the context of its source's headline. For each, the judge works out which claim
+//! terms, quantities and quotations it covers, and which of them it contradicts:
+//! - **supported** when it covers all of them and contradicts none;
+//! - **contradicted** when it is about the same actors (every name of the claim is there, or
+//!   stands in a single-valued slot filled by another name) and says something incompatible:
+//!   a negation, an antonym, another number, another name, other quoted words;
+//! - otherwise **unknown**, and the report says what no source mentions.
+//!
+//! A contradiction anywhere wins over support elsewhere; both are shown.
+
+use crate::retrieve::Corpus;
+use crate::text::numbers::{Agreement, Quantity};
+use crate::text::{Analysis, Lexicon, Term};
+use crate::verdict::Verdict;
+use serde::Serialize;
+
+/// Machine codes for why a verdict was reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// Every part of the claim is stated by the evidence.
+    FullMatch,
+    /// The evidence denies or negates what the claim asserts (or the reverse).
+    Negation,
+    /// The evidence gives another number for the same quantity.
+    NumberMismatch,
+    /// The evidence names someone or something else in the same slot.
+    EntityMismatch,
+    /// The claim's quotation differs from the source's words.
+    Misquote,
+    /// The evidence says the opposite (eager vs hesitant).
+    Antonym,
+    /// Part of the claim is stated, part is not.
+    PartialMatch,
+    /// No source mentions the claim's subject at all.
+    NoEvidence,
+}
+
+impl Reason {
+    pub fn code(self) -> &'static str {
+        match self {
+            Reason::FullMatch => "full-match",
+            Reason::Negation => "negation",
+            Reason::NumberMismatch => "number-mismatch",
+            Reason::EntityMismatch => "entity-mismatch",
+            Reason::Misquote => "misquote",
+            Reason::Antonym => "antonym",
+            Reason::PartialMatch => "partial-match",
+            Reason::NoEvidence => "no-evidence",
+        }
+    }
+}
+
+/// What a piece of evidence does to the claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    Contradicts,
+    Supports,
+    Related,
+}
+
+/// A conflict found in a piece of evidence: what kind, and the words on each side.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    pub reason: Reason,
+    pub claim_words: String,
+    pub source_words: String,
+}
+
+/// One piece of evidence: a source sentence (and maybe its neighbour), judged.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evidence {
+    /// The main sentence (index into the corpus).
+    pub sentence: usize,
+    /// Sentences read with it: a neighbour and/or the headline.
+    pub context: Vec<usize>,
+    pub stance: Stance,
+    /// Share of the claim (by weight) the evidence speaks to, 0..=1.
+    pub score: f64,
+    /// Share of the claim the main sentence itself speaks to.
+    pub main_share: f64,
+    /// Claim words the evidence states.
+    pub matched: Vec<String>,
+    /// Claim words the evidence does not state.
+    pub missing: Vec<String>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// The judge's answer for one claim.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Judgement {
+    pub verdict: Verdict,
+    pub reasons: Vec<Reason>,
+    pub explanation: String,
+    /// The evidence that decided, best first (contradicting, then supporting, then closest).
+    pub evidence: Vec<Evidence>,
+    /// Claim words no allowed source mentions anywhere.
+    pub unmatched: Vec<String>,
+}
+
+/// How many candidate sentences the index hands to the judge per claim.
+const CANDIDATES: usize = 12;
+/// Share of the claim an evidence must be about before its conflict counts.
+const ABOUTNESS: f64 = 0.6;
+
+/// The judge, with what it needs to look things up.
+pub struct Judge<'a> {
+    pub corpus: &'a Corpus,
+    pub lexicon: &'a Lexicon,
+}
+
+/// A claim term resolved against the corpus: a name or an ordinary word, and its weight.
+struct ClaimPart<'t> {
+    term: &'t Term,
+    is_name: bool,
+    weight: f64,
+}
+
+impl<'a> Judge<'a> {
+    pub fn new(corpus: &'a Corpus, lexicon: &'a Lexicon) -> Self {
+        Judge { corpus, lexicon }
+    }
+
+    /// Judges a claim against the sources `allowed` accepts.
+    pub fn judge(&self, claim_text: &str, allowed: &dyn Fn(usize) -> bool) -> Judgement {
+        let claim = crate::text::analyse(claim_text, self.lexicon);
+        let parts = self.claim_parts(&claim);
+        let candidates = self.corpus.candidates(&claim, allowed, CANDIDATES);
+        let mut judged: Vec<Evidence> = Vec::new();
+        for c in &candidates {
+            for unit in self.units(c.sentence, allowed) {
+                let ev = self.weigh(&claim, &parts, &unit);
+                judged.push(ev);
+            }
+        }
+        // Best unit per main sentence, then overall order: contradicts, supports, related.
+        judged.sort_by(|a, b| {
+            a.stance
+                .cmp(&b.stance)
+                .then(b.score.total_cmp(&a.score))
+                .then(b.main_share.total_cmp(&a.main_share))
+                .then(a.context.len().cmp(&b.context.len()))
+                .then(a.sentence.cmp(&b.sentence))
+        });
+        let mut seen = std::collections::HashSet::new();
+        judged.retain(|e| seen.insert(e.sentence));
+        let unmatched = self.unmatched(&claim, &parts, allowed);
+        self.decide(&claim, judged, unmatched)
+    }
+
+    fn claim_parts<'t>(&self, claim: &'t Analysis) -> Vec<ClaimPart<'t>> {
+        claim
+            .terms
+            .iter()
+            // Quoted words are checked together, word for word, as a quotation.
+            .filter(|t| !t.light && !t.quoted)
+            .map(|t| {
+                let is_name = t.is_name
+                    || (t.initial_capital
+                        && !self.corpus.is_common_word(&t.surface.to_lowercase()));
+                ClaimPart {
+                    term: t,
+                    is_name,
+                    weight: if is_name { 2.0 } else { 1.0 },
+                }
+            })
+            .collect()
+    }
+
+    /// The sentence alone, and with each neighbour; each read with the source's headline.
+    fn units(&self, s: usize, allowed: &dyn Fn(usize) -> bool) -> Vec<Vec<usize>> {
+        let src = self.corpus.sentences[s].source;
+        if !allowed(src) {
+            return Vec::new();
+        }
+        let headline = self.corpus.headline_of(src).filter(|&h| h != s);
+        let mut units = vec![vec![s]];
+        for n in self.corpus.neighbours(s).into_iter().flatten() {
+            units.push(vec![s, n]);
+        }
+        for u in &mut units {
+            if let Some(h) = headline
+                && !u.contains(&h)
+            {
+                u.push(h);
+            }
+        }
+        units
+    }
+
+    /// Judges one unit of evidence against the claim.
+    ///
+    /// The unit's first sentence is the main one; a neighbour may complete it, and the
+    /// headline may supply the topic (`to Ukraine`), but conflicts are looked for only in the
+    /// sentences themselves, not in the headline.
+    fn weigh(&self, claim: &Analysis, parts: &[ClaimPart], unit: &[usize]) -> Evidence {
+        let sents: Vec<&Analysis> = unit
+            .iter()
+            .map(|&i| &self.corpus.sentences[i].analysis)
+            .collect();
+        // Conflicts are looked for in the main sentence only: a neighbour or the headline may
+        // complete what it states, but what they say of other things is not about the claim.
+        let body: Vec<&Analysis> = vec![sents[0]];
+        let mut tally = Tally::default();
+        let mut used = vec![false; unit.len()];
+        used[0] = true;
+        let mut names_missing = Vec::new();
+        for p in parts {
+            let hits: Vec<(usize, &Term)> = sents
+                .iter()
+                .enumerate()
+                .flat_map(|(si, a)| a.terms.iter().map(move |t| (si, t)))
+                .filter(|(_, t)| shares_key(&p.term.match_keys, &t.match_keys))
+                .collect();
+            if hits.is_empty() {
+                if let Some(c) = self.antonym_in(p, &body) {
+                    tally.conflict(p.weight, c);
+                } else if let Some(si) = self.negated_antonym_in(p, &sents) {
+                    used[si] = true;
+                    tally.cover(p.weight, si == 0, &p.term.surface);
+                } else if p.is_name {
+                    // Decided below: a rival name in its slot, or missing.
+                    names_missing.push(p);
+                } else {
+                    tally.miss(p.weight, &p.term.surface);
+                }
+                continue;
+            }
+            // An antonym in a sentence where the word itself is absent outweighs the word
+            // found elsewhere: "allies remain hesitant" is not rescued by a headline's "willing".
+            // When both are in one sentence, the one nearer the claim's other words is the one
+            // said of them ("allies remain hesitant … the “coalition of the willing”").
+            if let Some(c) = self.antonym_in(p, &body).filter(|c| {
+                !body.iter().any(|a| {
+                    let Some(anti) = a.terms.iter().find(|t| t.surface == c.source_words) else {
+                        return false;
+                    };
+                    let Some(same) = a
+                        .terms
+                        .iter()
+                        .filter(|t| shares_key(&p.term.match_keys, &t.match_keys))
+                        .min_by_key(|t| t.first)
+                    else {
+                        return false;
+                    };
+                    match anchor(a, parts, p.term) {
+                        Some(at) => {
+                            (same.first as f64 - at).abs() <= (anti.first as f64 - at).abs()
+                        }
+                        None => true,
+                    }
+                })
+            }) {
+                tally.conflict(p.weight, c);
+                continue;
+            }
+            // The sentence that states it: the main one when it can.
+            used[hits[0].0] = true;
+            // Polarity is read where the claim's own word is, in the sentences themselves;
+            // a synonym elsewhere in the sentence does not undo a denial of the word itself.
+            let in_body: Vec<&(usize, &Term)> = hits.iter().filter(|(si, _)| *si == 0).collect();
+            let exact: Vec<&&(usize, &Term)> = in_body
+                .iter()
+                .filter(|(_, t)| t.key == p.term.key)
+                .collect();
+            let polar: Vec<&(usize, &Term)> = if exact.is_empty() {
+                in_body.clone()
+            } else {
+                exact.into_iter().copied().collect()
+            };
+            if !p.is_name
+                && !polar.is_empty()
+                && polar.iter().all(|(_, t)| t.negated != p.term.negated)
+            {
+                let (si, t) = polar[0];
+                tally.conflict(
+                    p.weight,
+                    Conflict {
+                        reason: Reason::Negation,
+                        claim_words: negation_words(claim, p.term),
+                        source_words: negation_words(sents[*si], t),
+                    },
+                );
+                continue;
+            }
+            let in_main = hits.iter().any(|(si, _)| *si == 0);
+            tally.cover(p.weight, in_main, &p.term.surface);
+        }
+        for (qi, q) in claim.quantities.iter().enumerate() {
+            let ctx = &claim.quantity_context[qi];
+            match self.quantity_in(q, ctx, &sents) {
+                QuantityMatch::Agrees(si) => {
+                    used[si] = true;
+                    tally.cover(2.0, si == 0, &q_text(claim, q));
+                }
+                _ => match self.quantity_in(q, ctx, &body) {
+                    QuantityMatch::Conflicts(src) => tally.conflict(
+                        2.0,
+                        Conflict {
+                            reason: Reason::NumberMismatch,
+                            claim_words: q_text(claim, q),
+                            source_words: src,
+                        },
+                    ),
+                    _ => tally.miss(2.0, &q_text(claim, q)),
+                },
+            }
+        }
+        // Quotations must be word for word.
+        for quote in &claim.quotations {
+            let shown = format!("“{}”", quote.text);
+            if let Some(si) = sents.iter().position(|a| contains_words(a, &quote.words)) {
+                used[si] = true;
+                tally.cover(2.0, si == 0, &shown);
+            } else if let Some(src) = body
+                .iter()
+                .flat_map(|a| &a.quotations)
+                .find(|sq| overlap(&sq.words, &quote.words) * 2 >= quote.words.len().max(1))
+            {
+                tally.conflict(
+                    2.0,
+                    Conflict {
+                        reason: Reason::Misquote,
+                        claim_words: shown,
+                        source_words: format!("“{}”", src.text),
+                    },
+                );
+            } else {
+                tally.miss(2.0, &shown);
+            }
+        }
+        // Another name in the same single-valued slot (met in Paris / in Brussels).
+        let mut rivals = 0;
+        for p in &names_missing {
+            let Some(other) = self.rival_name(claim, p.term, parts, &body) else {
+                tally.miss(p.weight, &p.term.surface);
+                continue;
+            };
+            {
+                rivals += 1;
+                tally.conflict(
+                    p.weight,
+                    Conflict {
+                        reason: Reason::EntityMismatch,
+                        claim_words: p.term.surface.clone(),
+                        source_words: other,
+                    },
+                );
+            }
+        }
+        let stance = if !tally.conflicts.is_empty()
+            && names_missing.len() == rivals
+            && tally.aboutness() >= ABOUTNESS
+            && tally.main_share() >= 0.5
+        {
+            Stance::Contradicts
+        } else if tally.conflicts.is_empty()
+            && tally.missing.is_empty()
+            && tally.total() > 0.0
+            && tally.main_share() >= 0.5
+        {
+            Stance::Supports
+        } else {
+            Stance::Related
+        };
+        let mut context: Vec<usize> = unit
+            .iter()
+            .zip(&used)
+            .skip(1)
+            .filter(|(_, u)| **u)
+            .map(|(i, _)| *i)
+            .collect();
+        context.sort_unstable();
+        Evidence {
+            sentence: unit[0],
+            context,
+            stance,
+            score: round3(tally.coverage()),
+            main_share: round3(tally.main_share()),
+            matched: tally.matched,
+            missing: tally.missing,
+            conflicts: tally.conflicts,
+        }
+    }
+
+    /// An antonym of the claim term in the evidence, with the same polarity: a conflict.
+    fn antonym_in(&self, p: &ClaimPart, sents: &[&Analysis]) -> Option<Conflict> {
+        if p.is_name {
+            return None;
+        }
+        for a in sents {
+            for t in &a.terms {
+                if t.negated == p.term.negated && self.antonyms(&p.term.match_keys, &t.match_keys) {
+                    return Some(Conflict {
+                        reason: Reason::Antonym,
+                        claim_words: p.term.surface.clone(),
+                        source_words: t.surface.clone(),
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// "not divided" states "united": an antonym under the other polarity covers the term.
+    fn negated_antonym_in(&self, p: &ClaimPart, sents: &[&Analysis]) -> Option<usize> {
+        if p.is_name {
+            return None;
+        }
+        for (si, a) in sents.iter().enumerate() {
+            for t in &a.terms {
+                if t.negated != p.term.negated && self.antonyms(&p.term.match_keys, &t.match_keys) {
+                    return Some(si);
+                }
+            }
+        }
+        None
+    }
+
+    fn antonyms(&self, a: &[String], b: &[String]) -> bool {
+        // Only the words themselves (first key), not every synonym group.
+        self.lexicon.are_antonyms(&a[0], &b[0])
+    }
+
+    fn quantity_in(&self, q: &Quantity, ctx: &[String], sents: &[&Analysis]) -> QuantityMatch {
+        let mut conflict = None;
+        for (si, a) in sents.iter().enumerate() {
+            for (i, sq) in a.quantities.iter().enumerate() {
+                if !q.comparable(sq) {
+                    continue;
+                }
+                let same_thing = (ctx.is_empty() && a.quantity_context[i].is_empty())
+                    || shares_key(ctx, &a.quantity_context[i]);
+                if !same_thing {
+                    continue;
+                }
+                match q.agreement(sq) {
+                    Agreement::Agrees => return QuantityMatch::Agrees(si),
+                    Agreement::Conflicts => conflict = Some(q_text(a, sq)),
+                    Agreement::Undecided => {}
+                }
+            }
+        }
+        conflict.map_or(QuantityMatch::Missing, QuantityMatch::Conflicts)
+    }
+
+    /// A name of the evidence in the slot of the claim's missing name: after the same
+    /// preposition (`in Paris` / `in Brussels`), where one value excludes the other.
+    fn rival_name(
+        &self,
+        claim: &Analysis,
+        missing: &Term,
+        parts: &[ClaimPart],
+        sents: &[&Analysis],
+    ) -> Option<String> {
+        let slot = slot_word(claim, missing)?;
+        for a in sents {
+            for t in &a.terms {
+                let is_name = t.is_name || t.key.starts_with('@');
+                if !is_name || t.negated != missing.negated {
+                    continue;
+                }
+                // The rival must not be a name the claim itself uses.
+                if parts
+                    .iter()
+                    .any(|p| shares_key(&p.term.match_keys, &t.match_keys))
+                {
+                    continue;
+                }
+                if slot_word(a, t).as_deref() == Some(slot.as_str())
+                    && self.lexicon.same_kind(&missing.key, &t.key)
+                {
+                    return Some(t.surface.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// Claim words no allowed source mentions at all: names first, then other words.
+    fn unmatched(
+        &self,
+        claim: &Analysis,
+        parts: &[ClaimPart],
+        allowed: &dyn Fn(usize) -> bool,
+    ) -> Vec<String> {
+        let mut names = Vec::new();
+        let mut words = Vec::new();
+        for p in parts {
+            if self
+                .corpus
+                .sentences_with(&p.term.match_keys, allowed)
+                .next()
+                .is_none()
+            {
+                if p.is_name {
+                    names.push(p.term.surface.clone());
+                } else {
+                    words.push(p.term.surface.clone());
+                }
+            }
+        }
+        for q in &claim.quantities {
+            let mentioned = self.corpus.sentences.iter().any(|s| {
+                allowed(s.source)
+                    && s.analysis
+                        .quantities
+                        .iter()
+                        .any(|sq| q.comparable(sq) && q.agreement(sq) == Agreement::Agrees)
+            });
+            if !mentioned {
+                words.push(q_text(claim, q));
+            }
+        }
+        names.extend(words);
+        names
+    }
+
+    fn decide(&self, claim: &Analysis, judged: Vec<Evidence>, unmatched: Vec<String>) -> Judgement {
+        let contradicting: Vec<&Evidence> = judged
+            .iter()
+            .filter(|e| e.stance == Stance::Contradicts)
+            .collect();
+        let supporting: Vec<&Evidence> = judged
+            .iter()
+            .filter(|e| e.stance == Stance::Supports)
+            .collect();
+        if claim.terms.is_empty() && claim.quantities.is_empty() {
+            return Judgement {
+                verdict: Verdict::Unknown,
+                reasons: vec![Reason::NoEvidence],
+                explanation: "the claim has no content words to check".to_string(),
+                evidence: Vec::new(),
+                unmatched,
+            };
+        }
+        if let Some(first) = contradicting.first() {
+            let mut reasons: Vec<Reason> = first.conflicts.iter().map(|c| c.reason).collect();
+            reasons.sort();
+            reasons.dedup();
+            let mut lines: Vec<String> = Vec::new();
+            for line in first.conflicts.iter().map(describe_conflict) {
+                if !lines.contains(&line) {
+                    lines.push(line);
+                }
+            }
+            let explanation = lines.join("; ");
+            let mut evidence: Vec<Evidence> = vec![(*first).clone()];
+            // Support elsewhere is shown too: the reader sees both sides.
+            evidence.extend(supporting.first().map(|e| (*e).clone()));
+            return Judgement {
+                verdict: Verdict::Contradicted,
+                reasons,
+                explanation,
+                evidence,
+                unmatched,
+            };
+        }
+        if let Some(first) = supporting.first() {
+            let explanation = format!("the source states it ({})", first.matched.join(", "));
+            return Judgement {
+                verdict: Verdict::Supported,
+                reasons: vec![Reason::FullMatch],
+                explanation,
+                evidence: vec![(*first).clone()],
+                unmatched,
+            };
+        }
+        let closest: Vec<Evidence> = judged.into_iter().take(1).collect();
+        let (reason, explanation) = if !unmatched.is_empty() {
+            (
+                if closest.is_empty() {
+                    Reason::NoEvidence
+                } else {
+                    Reason::PartialMatch
+                },
+                format!("no source mentions: {}", unmatched.join(", ")),
+            )
+        } else if let Some(c) = closest.first() {
+            (
+                Reason::PartialMatch,
+                format!(
+                    "no single sentence states all of it; the closest does not state: {}",
+                    c.missing.join(", ")
+                ),
+            )
+        } else {
+            (Reason::NoEvidence, "no source mentions it".to_string())
+        };
+        Judgement {
+            verdict: Verdict::Unknown,
+            reasons: vec![reason],
+            explanation,
+            evidence: closest,
+            unmatched,
+        }
+    }
+}
+
+enum QuantityMatch {
+    /// Agrees, in the unit's sentence at this position.
+    Agrees(usize),
+    Conflicts(String),
+    Missing,
+}
+
+/// Running weights of one unit: what it covers, where, and what it contradicts.
+#[derive(Default)]
+struct Tally {
+    covered: f64,
+    in_main: f64,
+    conflicting: f64,
+    missed: f64,
+    matched: Vec<String>,
+    missing: Vec<String>,
+    conflicts: Vec<Conflict>,
+}
+
+impl Tally {
+    fn cover(&mut self, weight: f64, in_main: bool, words: &str) {
+        self.covered += weight;
+        if in_main {
+            self.in_main += weight;
+        }
+        self.matched.push(words.to_string());
+    }
+
+    fn miss(&mut self, weight: f64, words: &str) {
+        self.missed += weight;
+        self.missing.push(words.to_string());
+    }
+
+    fn conflict(&mut self, weight: f64, c: Conflict) {
+        self.conflicting += weight;
+        self.conflicts.push(c);
+    }
+
+    fn total(&self) -> f64 {
+        self.covered + self.conflicting + self.missed
+    }
+
+    /// Share of the claim the unit speaks to, conflicts included.
+    fn coverage(&self) -> f64 {
+        ratio(self.covered + self.conflicting, self.total())
+    }
+
+    /// Share of the claim, conflicts set aside, that the unit states: a conflict counts only
+    /// when the rest of the claim is clearly about the same thing.
+    fn aboutness(&self) -> f64 {
+        ratio(self.covered, self.covered + self.missed)
+    }
+
+    /// Share of the claim the main sentence states (or, for conflicts, speaks to).
+    fn main_share(&self) -> f64 {
+        ratio(self.in_main + self.conflicting, self.total())
+    }
+}
+
+fn ratio(a: f64, b: f64) -> f64 {
+    if b > 0.0 { a / b } else { 0.0 }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn describe_conflict(c: &Conflict) -> String {
+    match c.reason {
+        // The claim's words start with its own cue when the claim is the negated side.
+        Reason::Negation
+            if c.claim_words.split_whitespace().next().is_some_and(|w| {
+                crate::text::lexicon::NEGATION_CUES.contains(&w.to_lowercase().as_str())
+            }) =>
+        {
+            format!(
+                "the claim denies what the source states (\"{}\" against \"{}\")",
+                c.claim_words, c.source_words
+            )
+        }
+        Reason::Negation => format!("the source denies it (\"{}\")", c.source_words),
+        Reason::NumberMismatch => format!(
+            "the source gives another number (\"{}\" against \"{}\")",
+            c.source_words, c.claim_words
+        ),
+        Reason::EntityMismatch => format!(
+            "the source names another (\"{}\" against \"{}\")",
+            c.source_words, c.claim_words
+        ),
+        Reason::Misquote => format!(
+            "the source's words differ ({} against {})",
+            c.source_words, c.claim_words
+        ),
+        Reason::Antonym => format!(
+            "the source says the opposite (\"{}\" against \"{}\")",
+            c.source_words, c.claim_words
+        ),
+        _ => String::new(),
+    }
+}
+
+/// Mean position in `a` of the claim's other words: where the sentence speaks of them.
+fn anchor(a: &Analysis, parts: &[ClaimPart], except: &Term) -> Option<f64> {
+    let positions: Vec<usize> = parts
+        .iter()
+        .filter(|p| !std::ptr::eq(p.term, except))
+        .filter_map(|p| {
+            a.terms
+                .iter()
+                .find(|t| shares_key(&p.term.match_keys, &t.match_keys))
+                .map(|t| t.first)
+        })
+        .collect();
+    (!positions.is_empty()).then(|| positions.iter().sum::<usize>() as f64 / positions.len() as f64)
+}
+
+fn shares_key(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|k| b.contains(k))
+}
+
+fn q_text(a: &Analysis, q: &Quantity) -> String {
+    let t = &a.tokens;
+    a.text[t[q.first].start..t[q.end - 1].end].to_string()
+}
+
+/// The cue and the words from it to the term: `denials of any intention to send`.
+fn negation_words(a: &Analysis, t: &Term) -> String {
+    if t.first >= a.tokens.len() {
+        return t.surface.clone();
+    }
+    let cue = a
+        .negations
+        .iter()
+        .rfind(|n| n.token < t.first && n.scope_end >= t.end);
+    match cue {
+        // The whole scope, so that one denial reads the same for every word it covers.
+        Some(n) => {
+            let end = n.scope_end.min(n.token + 12).max(t.end);
+            a.text[a.tokens[n.token].start..a.tokens[end - 1].end].to_string()
+        }
+        None => t.surface.clone(),
+    }
+}
+
+/// Does the sentence contain these words in a row (ignoring punctuation)?
+fn contains_words(a: &Analysis, words: &[String]) -> bool {
+    if words.is_empty() {
+        return true;
+    }
+    let seq: Vec<&str> = a
+        .tokens
+        .iter()
+        .filter(|t| {
+            matches!(
+                t.kind,
+                crate::text::tokens::TokenKind::Word | crate::text::tokens::TokenKind::Number
+            )
+        })
+        .map(|t| t.lower.as_str())
+        .collect();
+    seq.windows(words.len())
+        .any(|w| w.iter().zip(words).all(|(a, b)| *a == b))
+}
+
+fn overlap(a: &[String], b: &[String]) -> usize {
+    b.iter().filter(|w| a.contains(w)).count()
+}
+
+/// The preposition that puts a name in its slot: `in` for `met in Paris`.
+fn slot_word(a: &Analysis, t: &Term) -> Option<String> {
+    const SLOTS: &[&str] = &[
+        "in", "at", "from", "to", "near", "on", "since", "during", "outside",
+    ];
+    let mut i = t.first;
+    while i > 0 {
+        i -= 1;
+        let tok = &a.tokens[i];
+        if tok.is_capitalized() && tok.is_word() {
+            continue; // part of the same name: `in New York`
+        }
+        return SLOTS
+            .contains(&tok.lower.as_str())
+            .then(|| tok.lower.clone());
+    }
+    None
+}

@@ -1,0 +1,175 @@
+//! The report for people: one block per claim, readable with and without colour.
+//!
+//! ```text
+//! ✗ contradicted  us-troops  claims/troops.yaml:9
+//!   - claim   The US will send troops to Ukraine.
+//!   + source  …complicated by Washington’s repeated denials of any intention to send troops.
+//!             sources/menafn-2025-04-11-troops.txt:7
+//!   why: the source denies it (…)
+//! ```
+
+use super::RenderOptions;
+use super::diff::diff_lines;
+use crate::check::{ClaimResult, Report};
+use crate::judge::Evidence;
+use crate::verdict::Verdict;
+use colored::Colorize;
+use std::fmt::Write;
+
+pub fn render(report: &Report, options: RenderOptions) -> String {
+    let mut out = String::new();
+    for r in &report.results {
+        if options.quiet && r.pass {
+            continue;
+        }
+        render_claim(&mut out, report, r, options);
+    }
+    out.push_str(&summary_line(report, options.color));
+    out.push('\n');
+    out
+}
+
+fn paint(s: &str, verdict: Verdict, color: bool) -> String {
+    if !color {
+        return s.to_string();
+    }
+    match verdict {
+        Verdict::Supported => s.green().bold().to_string(),
+        Verdict::Contradicted => s.red().bold().to_string(),
+        Verdict::Unknown => s.yellow().bold().to_string(),
+    }
+}
+
+fn mark(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Supported => "✓",
+        Verdict::Contradicted => "✗",
+        Verdict::Unknown => "?",
+    }
+}
+
+fn render_claim(out: &mut String, report: &Report, r: &ClaimResult, options: RenderOptions) {
+    let j = &r.judgement;
+    let color = options.color;
+    let head = format!("{} {}", mark(j.verdict), j.verdict);
+    let _ = write!(
+        out,
+        "{}  {}  {}:{}",
+        paint(&head, j.verdict, color),
+        r.id,
+        r.file,
+        r.line
+    );
+    if !r.pass {
+        let why = match r.expect {
+            Some(e) => format!("FAIL: expected {e}"),
+            None => format!("FAIL: {} fails the gate", j.verdict),
+        };
+        let _ = write!(
+            out,
+            "  {}",
+            if color {
+                why.red().bold().to_string()
+            } else {
+                why
+            }
+        );
+    }
+    out.push('\n');
+    let shown: Vec<&Evidence> = if options.verbose {
+        j.evidence.iter().collect()
+    } else {
+        j.evidence
+            .iter()
+            .filter(|e| j.verdict != Verdict::Unknown || e.score > 0.0)
+            .take(if j.verdict == Verdict::Contradicted {
+                2
+            } else {
+                1
+            })
+            .collect()
+    };
+    if j.verdict == Verdict::Unknown {
+        let _ = writeln!(out, "  {}", j.explanation);
+        if let Some(e) = shown.first() {
+            let s = &report.corpus.sentences[e.sentence];
+            let src = &report.corpus.sources[s.source];
+            let _ = writeln!(out, "  closest: {}:{}", src.display_path, s.line);
+            write_diff(out, report, &r.text, e, color);
+        }
+    } else {
+        for e in &shown {
+            write_diff(out, report, &r.text, e, color);
+        }
+        let _ = writeln!(out, "  why: {}", j.explanation);
+    }
+    if options.verbose {
+        for e in &j.evidence {
+            let s = &report.corpus.sentences[e.sentence];
+            let _ = writeln!(
+                out,
+                "  · {:?} score {:.3} {}:{} missing [{}]",
+                e.stance,
+                e.score,
+                report.corpus.sources[s.source].display_path,
+                s.line,
+                e.missing.join(", ")
+            );
+        }
+    }
+    if let Some(note) = &r.note {
+        let _ = writeln!(out, "  note: {note}");
+    }
+}
+
+fn write_diff(out: &mut String, report: &Report, claim: &str, e: &Evidence, color: bool) {
+    let s = &report.corpus.sentences[e.sentence];
+    let (c, src_line) = diff_lines(claim, &s.analysis.text, &e.matched, color);
+    let _ = writeln!(out, "  - claim   {c}");
+    let _ = writeln!(out, "  + source  {src_line}");
+    let mut places = vec![format!(
+        "{}:{}",
+        report.corpus.sources[s.source].display_path, s.line
+    )];
+    for &ctx in &e.context {
+        let cs = &report.corpus.sentences[ctx];
+        if cs.is_headline {
+            places.push(format!("with the headline, line {}", cs.line));
+        } else {
+            places.push(format!("with line {}", cs.line));
+        }
+    }
+    let _ = writeln!(out, "            {}", places.join(", "));
+}
+
+fn summary_line(report: &Report, color: bool) -> String {
+    let s = report.summary();
+    let mut line = format!(
+        "{} claims: {} supported, {} contradicted, {} unknown",
+        s.claims, s.supported, s.contradicted, s.unknown
+    );
+    let gate = if s.failed == 0 {
+        "gate passed".to_string()
+    } else {
+        format!(
+            "gate failed: {} claim{}",
+            s.failed,
+            if s.failed == 1 { "" } else { "s" }
+        )
+    };
+    let gate = match (color, s.failed) {
+        (false, _) => gate,
+        (true, 0) => gate.green().bold().to_string(),
+        (true, _) => gate.red().bold().to_string(),
+    };
+    let _ = write!(line, " · {gate}");
+    if s.errors > 0 {
+        let _ = write!(
+            line,
+            " · {} input error{}",
+            s.errors,
+            if s.errors == 1 { "" } else { "s" }
+        );
+    }
+    line
+}

@@ -1,0 +1,216 @@
+//! The corpus of source sentences and an inverted index over their terms, so that a claim is
+//! compared with the few sentences that share its words, not with every sentence.
+
+use crate::load::Source;
+use crate::text::sentences::split_sentences;
+use crate::text::{Analysis, Lexicon, analyse};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+
+/// One sentence of a source, analysed.
+#[derive(Debug)]
+pub struct SourceSentence {
+    /// Index into [`Corpus::sources`].
+    pub source: usize,
+    /// 1-based line of the file the sentence is on.
+    pub line: usize,
+    pub is_headline: bool,
+    pub analysis: Analysis,
+}
+
+/// A sentence the index found for a claim, with how much of the claim it shares.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Candidate {
+    pub sentence: usize,
+    pub score: f64,
+}
+
+/// All sources, their sentences and the index.
+#[derive(Debug)]
+pub struct Corpus {
+    pub sources: Vec<crate::load::Source>,
+    pub sentences: Vec<SourceSentence>,
+    /// match key → sentences containing a term with that key (ascending).
+    postings: HashMap<String, Vec<u32>>,
+    /// Words seen in lower case somewhere: a capitalised first word that is one of these is
+    /// an ordinary word, not a name.
+    lowercase_words: HashSet<String>,
+    /// The headline sentence of each source, if it has one.
+    headlines: Vec<Option<usize>>,
+}
+
+impl Corpus {
+    /// Splits and analyses every source (in parallel) and indexes the sentences.
+    pub fn build(sources: Vec<Source>, lex: &Lexicon) -> Corpus {
+        let per_source: Vec<Vec<SourceSentence>> = sources
+            .par_iter()
+            .enumerate()
+            .map(|(si, src)| {
+                let mut out = Vec::new();
+                for line in &src.lines {
+                    for (a, b) in split_sentences(&line.text) {
+                        out.push(SourceSentence {
+                            source: si,
+                            line: line.number,
+                            is_headline: line.is_headline,
+                            analysis: analyse(&line.text[a..b], lex),
+                        });
+                    }
+                }
+                out
+            })
+            .collect();
+        let sentences: Vec<SourceSentence> = per_source.into_iter().flatten().collect();
+        let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut lowercase_words = HashSet::new();
+        let mut headlines = vec![None; sources.len()];
+        for (i, s) in sentences.iter().enumerate() {
+            if s.is_headline && headlines[s.source].is_none() {
+                headlines[s.source] = Some(i);
+            }
+            for t in &s.analysis.terms {
+                for k in &t.match_keys {
+                    let list = postings.entry(k.clone()).or_default();
+                    if list.last() != Some(&(i as u32)) {
+                        list.push(i as u32);
+                    }
+                }
+            }
+            for tok in &s.analysis.tokens {
+                if tok.is_word() && !tok.is_capitalized() {
+                    lowercase_words.insert(tok.lower.clone());
+                }
+            }
+        }
+        Corpus {
+            sources,
+            sentences,
+            postings,
+            lowercase_words,
+            headlines,
+        }
+    }
+
+    /// Is `lower` an ordinary word of the corpus (seen in lower case)?
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.lowercase_words.contains(lower)
+    }
+
+    pub fn headline_of(&self, source: usize) -> Option<usize> {
+        self.headlines[source]
+    }
+
+    /// The sentence before and after `i` in the same source.
+    pub fn neighbours(&self, i: usize) -> [Option<usize>; 2] {
+        let src = self.sentences[i].source;
+        let prev = i
+            .checked_sub(1)
+            .filter(|&p| self.sentences[p].source == src);
+        let next =
+            Some(i + 1).filter(|&n| n < self.sentences.len() && self.sentences[n].source == src);
+        [prev, next]
+    }
+
+    /// Sentences (of allowed sources) containing a term with any of these keys.
+    pub fn sentences_with<'a>(
+        &'a self,
+        keys: &'a [String],
+        allowed: &'a dyn Fn(usize) -> bool,
+    ) -> impl Iterator<Item = usize> + 'a {
+        keys.iter()
+            .filter_map(|k| self.postings.get(k))
+            .flatten()
+            .map(|&i| i as usize)
+            .filter(move |&i| allowed(self.sentences[i].source))
+    }
+
+    /// How rare a key is: rare words tell more about which sentence is meant.
+    fn idf(&self, key: &str) -> f64 {
+        let df = self.postings.get(key).map_or(0, |p| p.len()) as f64;
+        (1.0 + self.sentences.len() as f64 / (1.0 + df)).ln()
+    }
+
+    /// The `k` sentences sharing the most (rarity-weighted) terms with the claim.
+    pub fn candidates(
+        &self,
+        claim: &Analysis,
+        allowed: &dyn Fn(usize) -> bool,
+        k: usize,
+    ) -> Vec<Candidate> {
+        let mut scores: HashMap<usize, f64> = HashMap::new();
+        for term in &claim.terms {
+            let mut hit: HashMap<usize, f64> = HashMap::new();
+            for key in &term.match_keys {
+                let w = self.idf(key);
+                for s in self.sentences_with(std::slice::from_ref(key), allowed) {
+                    let e = hit.entry(s).or_insert(0.0);
+                    *e = e.max(w);
+                }
+            }
+            for (s, w) in hit {
+                *scores.entry(s).or_insert(0.0) += w;
+            }
+        }
+        let mut ranked: Vec<Candidate> = scores
+            .into_iter()
+            .map(|(sentence, score)| Candidate { sentence, score })
+            .collect();
+        ranked.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.sentence.cmp(&b.sentence))
+        });
+        ranked.truncate(k);
+        ranked
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::sources::parse_layout;
+
+    fn corpus(texts: &[&str]) -> Corpus {
+        let sources = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let (meta, lines) = parse_layout(t);
+                Source {
+                    display_path: format!("sources/{i}.txt"),
+                    rel_path: format!("{i}.txt"),
+                    meta,
+                    lines,
+                }
+            })
+            .collect();
+        Corpus::build(sources, &Lexicon::builtin())
+    }
+
+    #[test]
+    fn finds_the_sentence_sharing_the_rare_words_first() {
+        let c = corpus(&[
+            "The cat sat. Troops were sent to Latvia by the UK.\nThe weather was fine.",
+            "Latvia is small.",
+        ]);
+        let claim = analyse("The UK sent troops to Latvia.", &Lexicon::builtin());
+        let top = c.candidates(&claim, &|_| true, 2);
+        assert_eq!(
+            c.sentences[top[0].sentence].analysis.text,
+            "Troops were sent to Latvia by the UK."
+        );
+        assert_eq!(top.len(), 2);
+        let only_second = c.candidates(&claim, &|s| s == 1, 5);
+        assert_eq!(only_second.len(), 1);
+        assert_eq!(c.sentences[only_second[0].sentence].source, 1);
+    }
+
+    #[test]
+    fn knows_neighbours_headlines_and_common_words() {
+        let c = corpus(&[" date 2025-04-11 1\nHeadline words\nOne. Two.", "Three."]);
+        assert_eq!(c.headline_of(0), Some(0));
+        assert_eq!(c.neighbours(1), [Some(0), Some(2)]);
+        assert_eq!(c.neighbours(2), [Some(1), None]);
+        assert!(c.is_common_word("words") && !c.is_common_word("headline"));
+    }
+}
