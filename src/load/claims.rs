@@ -324,20 +324,24 @@ fn yaml_error(path: &str, text: &str, err: &serde_saphyr::Error) -> Diagnostic {
         .map(|l| (l.line() as usize, l.column() as usize))
         .unwrap_or((0, 0));
     let mut d = if let Some(key) = backticked_after(&message, "unknown field `") {
-        let known = if message.contains("`claims`") {
-            FILE_KEYS
-        } else {
+        // serde lists the keys it expected: a claim's include `note`, the file's do not.
+        let expected = message.split("expected one of").nth(1).unwrap_or("");
+        let known = if expected.contains("note") {
             CLAIM_KEYS
+        } else {
+            FILE_KEYS
         };
         let hint = match did_you_mean(&key, known) {
             Some(s) => format!("did you mean `{s}`?"),
             None => format!("known keys here: {}", known.join(", ")),
         };
         Diagnostic::error(path, format!("unknown key `{key}`")).with_hint(hint)
-    } else if message.contains("invalid type") && message.contains("expected struct RawFile") {
+    } else if (message.contains("invalid type") && message.contains("expected struct RawFile"))
+        || (message.contains("expected mapping") && column <= 1)
+    {
         Diagnostic::error(path, "a claim file must be a mapping")
             .with_hint("start with `claims:` followed by a list of claims")
-    } else if message.contains("RawClaim") {
+    } else if message.contains("RawClaim") || message.contains("expected mapping") {
         Diagnostic::error(path, "each claim must be a mapping")
             .with_hint("write each claim as `- id: ...` with `text:` on the next line")
     } else {
@@ -429,6 +433,8 @@ mod tests {
         assert_eq!(errs[0].message, "unknown key `expct`");
         assert_eq!(errs[0].hint.as_deref(), Some("did you mean `expect`?"));
         assert_eq!(errs[0].line, Some(4));
+        let errs = parse("titel: T\nclaims: []\n").unwrap_err();
+        assert_eq!(errs[0].hint.as_deref(), Some("did you mean `title`?"));
     }
 
     #[test]

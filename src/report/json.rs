@@ -37,7 +37,15 @@ struct EvidenceOut<'a> {
     score: f64,
     matched: &'a [String],
     missing: &'a [String],
+    conflicts: Vec<ConflictOut<'a>>,
     context: Vec<ContextOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ConflictOut<'a> {
+    reason: Reason,
+    claim: &'a str,
+    source: &'a str,
 }
 
 #[derive(Serialize)]
@@ -79,6 +87,15 @@ fn evidence<'a>(report: &'a Report, e: &'a Evidence) -> EvidenceOut<'a> {
         score: e.score,
         matched: &e.matched,
         missing: &e.missing,
+        conflicts: e
+            .conflicts
+            .iter()
+            .map(|c| ConflictOut {
+                reason: c.reason,
+                claim: &c.claim_words,
+                source: &c.source_words,
+            })
+            .collect(),
         context: e
             .context
             .iter()
