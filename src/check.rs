@@ -4,11 +4,12 @@
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::judge::{Judge, Judgement};
 use crate::load::{ClaimFile, ClaimLimits, SourceLimits, load_sources, parse_claim_file};
-use crate::retrieve::Corpus;
+use crate::retrieve::{Corpus, Scope};
 use crate::text::Lexicon;
 use crate::verdict::Verdict;
-use globset::{Glob, GlobMatcher};
+use globset::Glob;
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// What to check and how to gate.
@@ -113,27 +114,23 @@ pub fn run(options: &CheckOptions, lexicon: &Lexicon) -> Report {
     let corpus = Corpus::build(sources, lexicon);
 
     // Resolve each claim's sources; an entry matching no file is an error at its place.
+    let by_name: HashMap<&str, usize> = corpus
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.rel_path.as_str(), i))
+        .collect();
     let mut jobs = Vec::new();
     for file in &claim_files {
         for claim in &file.claims {
-            let allowed = match &claim.sources {
-                None => None,
+            let scope = match &claim.sources {
+                None => Scope::All,
                 Some(refs) => {
-                    let mut mask = vec![false; corpus.sources.len()];
+                    let mut list = Vec::new();
                     for r in refs {
-                        match glob(&r.pattern) {
-                            Ok(m) => {
-                                let mut any = false;
-                                for (i, s) in corpus.sources.iter().enumerate() {
-                                    if m.is_match(&s.rel_path) {
-                                        mask[i] = true;
-                                        any = true;
-                                    }
-                                }
-                                if !any {
-                                    diagnostics.push(no_such_source(&file.path, r, &corpus));
-                                }
-                            }
+                        match resolve(&r.pattern, &by_name, &corpus) {
+                            Ok(found) if !found.is_empty() => list.extend(found),
+                            Ok(_) => diagnostics.push(no_such_source(&file.path, r, &corpus)),
                             Err(e) => diagnostics.push(
                                 Diagnostic::error(
                                     &file.path,
@@ -144,10 +141,12 @@ pub fn run(options: &CheckOptions, lexicon: &Lexicon) -> Report {
                             ),
                         }
                     }
-                    Some(mask)
+                    list.sort_unstable();
+                    list.dedup();
+                    Scope::Sources(list)
                 }
             };
-            jobs.push((file, claim, allowed));
+            jobs.push((file, claim, scope));
         }
     }
     // A sources entry that names nothing is reported once, not once per claim.
@@ -156,9 +155,8 @@ pub fn run(options: &CheckOptions, lexicon: &Lexicon) -> Report {
     let judge = Judge::new(&corpus, lexicon);
     let results: Vec<ClaimResult> = jobs
         .par_iter()
-        .map(|(file, claim, allowed)| {
-            let accept = |s: usize| allowed.as_ref().is_none_or(|m| m[s]);
-            let judgement = judge.judge(&claim.text, &accept);
+        .map(|(file, claim, scope)| {
+            let judgement = judge.judge(&claim.text, scope);
             let pass = match claim.expect {
                 Some(e) => e == judgement.verdict,
                 None => !options.fail_on.contains(&judgement.verdict),
@@ -183,8 +181,23 @@ pub fn run(options: &CheckOptions, lexicon: &Lexicon) -> Report {
     }
 }
 
-fn glob(pattern: &str) -> Result<GlobMatcher, globset::Error> {
-    Glob::new(pattern).map(|g| g.compile_matcher())
+/// The sources a `sources:` entry names: a plain name is looked up, a glob is matched.
+fn resolve(
+    pattern: &str,
+    by_name: &HashMap<&str, usize>,
+    corpus: &Corpus,
+) -> Result<Vec<usize>, globset::Error> {
+    if !pattern.contains(['*', '?', '[', '{']) {
+        return Ok(by_name.get(pattern).copied().into_iter().collect());
+    }
+    let m = Glob::new(pattern)?.compile_matcher();
+    Ok(corpus
+        .sources
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| m.is_match(&s.rel_path))
+        .map(|(i, _)| i)
+        .collect())
 }
 
 fn no_such_source(path: &str, r: &crate::load::SourceRef, corpus: &Corpus) -> Diagnostic {

@@ -11,7 +11,7 @@
 //!
 //! A contradiction anywhere wins over support elsewhere; both are shown.
 
-use crate::retrieve::Corpus;
+use crate::retrieve::{Corpus, Scope};
 use crate::text::numbers::{Agreement, Quantity};
 use crate::text::{Analysis, Lexicon, Term};
 use crate::verdict::Verdict;
@@ -125,14 +125,14 @@ impl<'a> Judge<'a> {
         Judge { corpus, lexicon }
     }
 
-    /// Judges a claim against the sources `allowed` accepts.
-    pub fn judge(&self, claim_text: &str, allowed: &dyn Fn(usize) -> bool) -> Judgement {
+    /// Judges a claim against the sources in `scope`.
+    pub fn judge(&self, claim_text: &str, scope: &Scope) -> Judgement {
         let claim = crate::text::analyse(claim_text, self.lexicon);
         let parts = self.claim_parts(&claim);
-        let candidates = self.corpus.candidates(&claim, allowed, CANDIDATES);
+        let candidates = self.corpus.candidates(&claim, scope, CANDIDATES);
         let mut judged: Vec<Evidence> = Vec::new();
         for c in &candidates {
-            for unit in self.units(c.sentence, allowed) {
+            for unit in self.units(c.sentence, scope) {
                 let ev = self.weigh(&claim, &parts, &unit);
                 judged.push(ev);
             }
@@ -148,7 +148,7 @@ impl<'a> Judge<'a> {
         });
         let mut seen = std::collections::HashSet::new();
         judged.retain(|e| seen.insert(e.sentence));
-        let unmatched = self.unmatched(&claim, &parts, allowed);
+        let unmatched = self.unmatched(&claim, &parts, scope);
         self.decide(&claim, judged, unmatched)
     }
 
@@ -172,9 +172,9 @@ impl<'a> Judge<'a> {
     }
 
     /// The sentence alone, and with each neighbour; each read with the source's headline.
-    fn units(&self, s: usize, allowed: &dyn Fn(usize) -> bool) -> Vec<Vec<usize>> {
+    fn units(&self, s: usize, scope: &Scope) -> Vec<Vec<usize>> {
         let src = self.corpus.sentences[s].source;
-        if !allowed(src) {
+        if !scope.contains(src) {
             return Vec::new();
         }
         let headline = self.corpus.headline_of(src).filter(|&h| h != s);
@@ -482,20 +482,14 @@ impl<'a> Judge<'a> {
     }
 
     /// Claim words no allowed source mentions at all: names first, then other words.
-    fn unmatched(
-        &self,
-        claim: &Analysis,
-        parts: &[ClaimPart],
-        allowed: &dyn Fn(usize) -> bool,
-    ) -> Vec<String> {
+    fn unmatched(&self, claim: &Analysis, parts: &[ClaimPart], scope: &Scope) -> Vec<String> {
         let mut names = Vec::new();
         let mut words = Vec::new();
         for p in parts {
             if self
                 .corpus
-                .sentences_with(&p.term.match_keys, allowed)
-                .next()
-                .is_none()
+                .sentences_with(&p.term.match_keys, scope)
+                .is_empty()
             {
                 if p.is_name {
                     names.push(p.term.surface.clone());
@@ -505,12 +499,12 @@ impl<'a> Judge<'a> {
             }
         }
         for q in &claim.quantities {
-            let mentioned = self.corpus.sentences.iter().any(|s| {
-                allowed(s.source)
-                    && s.analysis
-                        .quantities
-                        .iter()
-                        .any(|sq| q.comparable(sq) && q.agreement(sq) == Agreement::Agrees)
+            let mentioned = self.corpus.sentences_in(scope).any(|i| {
+                self.corpus.sentences[i]
+                    .analysis
+                    .quantities
+                    .iter()
+                    .any(|sq| q.comparable(sq) && q.agreement(sq) == Agreement::Agrees)
             });
             if !mentioned {
                 words.push(q_text(claim, q));

@@ -25,6 +25,26 @@ pub struct Candidate {
     pub score: f64,
 }
 
+/// Which sources a claim may be checked against.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    /// Source indices, sorted.
+    Sources(Vec<usize>),
+}
+
+impl Scope {
+    pub fn contains(&self, source: usize) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Sources(list) => list.binary_search(&source).is_ok(),
+        }
+    }
+}
+
+/// Below this many sentences in scope, scanning them beats walking the posting lists.
+const SCAN_LIMIT: usize = 4096;
+
 /// All sources, their sentences and the index.
 #[derive(Debug)]
 pub struct Corpus {
@@ -37,6 +57,8 @@ pub struct Corpus {
     lowercase_words: HashSet<String>,
     /// The headline sentence of each source, if it has one.
     headlines: Vec<Option<usize>>,
+    /// The sentences of each source (they are stored source by source).
+    ranges: Vec<std::ops::Range<usize>>,
 }
 
 impl Corpus {
@@ -64,7 +86,13 @@ impl Corpus {
         let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
         let mut lowercase_words = HashSet::new();
         let mut headlines = vec![None; sources.len()];
+        let mut ranges = vec![0..0; sources.len()];
         for (i, s) in sentences.iter().enumerate() {
+            if ranges[s.source].is_empty() {
+                ranges[s.source] = i..i + 1;
+            } else {
+                ranges[s.source].end = i + 1;
+            }
             if s.is_headline && headlines[s.source].is_none() {
                 headlines[s.source] = Some(i);
             }
@@ -88,6 +116,24 @@ impl Corpus {
             postings,
             lowercase_words,
             headlines,
+            ranges,
+        }
+    }
+
+    /// The sentences in scope, when the scope is small enough to scan.
+    fn scan_list(&self, scope: &Scope) -> Option<Vec<usize>> {
+        let Scope::Sources(list) = scope else {
+            return None;
+        };
+        let n: usize = list.iter().map(|&s| self.ranges[s].len()).sum();
+        (n <= SCAN_LIMIT).then(|| list.iter().flat_map(|&s| self.ranges[s].clone()).collect())
+    }
+
+    /// Every sentence in scope.
+    pub fn sentences_in<'a>(&'a self, scope: &'a Scope) -> Box<dyn Iterator<Item = usize> + 'a> {
+        match scope {
+            Scope::All => Box::new(0..self.sentences.len()),
+            Scope::Sources(list) => Box::new(list.iter().flat_map(|&s| self.ranges[s].clone())),
         }
     }
 
@@ -111,17 +157,28 @@ impl Corpus {
         [prev, next]
     }
 
-    /// Sentences (of allowed sources) containing a term with any of these keys.
-    pub fn sentences_with<'a>(
-        &'a self,
-        keys: &'a [String],
-        allowed: &'a dyn Fn(usize) -> bool,
-    ) -> impl Iterator<Item = usize> + 'a {
-        keys.iter()
+    /// Sentences in scope containing a term with any of these keys, ascending.
+    pub fn sentences_with(&self, keys: &[String], scope: &Scope) -> Vec<usize> {
+        let has = |i: usize| {
+            self.sentences[i]
+                .analysis
+                .terms
+                .iter()
+                .any(|t| t.match_keys.iter().any(|k| keys.contains(k)))
+        };
+        if let Some(list) = self.scan_list(scope) {
+            return list.into_iter().filter(|&i| has(i)).collect();
+        }
+        let mut out: Vec<usize> = keys
+            .iter()
             .filter_map(|k| self.postings.get(k))
             .flatten()
             .map(|&i| i as usize)
-            .filter(move |&i| allowed(self.sentences[i].source))
+            .filter(|&i| scope.contains(self.sentences[i].source))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// How rare a key is: rare words tell more about which sentence is meant.
@@ -131,18 +188,13 @@ impl Corpus {
     }
 
     /// The `k` sentences sharing the most (rarity-weighted) terms with the claim.
-    pub fn candidates(
-        &self,
-        claim: &Analysis,
-        allowed: &dyn Fn(usize) -> bool,
-        k: usize,
-    ) -> Vec<Candidate> {
+    pub fn candidates(&self, claim: &Analysis, scope: &Scope, k: usize) -> Vec<Candidate> {
         let mut scores: HashMap<usize, f64> = HashMap::new();
         for term in &claim.terms {
             let mut hit: HashMap<usize, f64> = HashMap::new();
             for key in &term.match_keys {
                 let w = self.idf(key);
-                for s in self.sentences_with(std::slice::from_ref(key), allowed) {
+                for s in self.sentences_with(std::slice::from_ref(key), scope) {
                     let e = hit.entry(s).or_insert(0.0);
                     *e = e.max(w);
                 }
@@ -194,13 +246,13 @@ mod tests {
             "Latvia is small.",
         ]);
         let claim = analyse("The UK sent troops to Latvia.", &Lexicon::builtin());
-        let top = c.candidates(&claim, &|_| true, 2);
+        let top = c.candidates(&claim, &Scope::All, 2);
         assert_eq!(
             c.sentences[top[0].sentence].analysis.text,
             "Troops were sent to Latvia by the UK."
         );
         assert_eq!(top.len(), 2);
-        let only_second = c.candidates(&claim, &|s| s == 1, 5);
+        let only_second = c.candidates(&claim, &Scope::Sources(vec![1]), 5);
         assert_eq!(only_second.len(), 1);
         assert_eq!(c.sentences[only_second[0].sentence].source, 1);
     }

@@ -23,7 +23,10 @@ fn troops_dev_set_meets_its_bar() {
     for r in &report.results {
         let expect = r.expect.expect("every dev claim has an expect");
         if r.judgement.verdict != expect {
-            wrong.push(format!("{}: {} (expected {expect})", r.id, r.judgement.verdict));
+            wrong.push(format!(
+                "{}: {} (expected {expect})",
+                r.id, r.judgement.verdict
+            ));
         }
         if r.judgement.verdict == Verdict::Supported && expect != Verdict::Supported {
             false_pass.push(r.id.clone());
