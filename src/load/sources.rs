@@ -282,17 +282,29 @@ pub fn parse_layout(text: &str) -> (SourceMeta, Vec<SourceLine>) {
             body_start = end + 1;
         }
     }
-    let lines = raw
-        .iter()
-        .enumerate()
-        .skip(body_start)
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| SourceLine {
+    let mut lines: Vec<SourceLine> = Vec::new();
+    // A front matter title is read like the seed layout's headline, cited at its own line.
+    if body_start > 1
+        && let Some(title) = &meta.title
+        && let Some(i) = (1..body_start).find(|&i| raw[i].trim_start().starts_with("title:"))
+    {
+        lines.push(SourceLine {
             number: i + 1,
-            text: l.trim().to_string(),
-            is_headline: Some(i) == headline_at,
-        })
-        .collect();
+            text: title.trim().to_string(),
+            is_headline: true,
+        });
+    }
+    lines.extend(
+        raw.iter()
+            .enumerate()
+            .skip(body_start)
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| SourceLine {
+                number: i + 1,
+                text: l.trim().to_string(),
+                is_headline: Some(i) == headline_at,
+            }),
+    );
     (meta, lines)
 }
 
@@ -345,8 +357,9 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("T"));
         assert_eq!(meta.date.as_deref(), Some("2025-01-02"));
         assert_eq!(meta.publisher.as_deref(), Some("P"));
-        assert_eq!(lines.len(), 1);
-        assert_eq!(lines[0].number, 7);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].is_headline && lines[0].text == "T" && lines[0].number == 2);
+        assert_eq!(lines[1].number, 7);
     }
 
     #[test]

@@ -23,13 +23,8 @@ pub fn load_into(lex: &mut Lexicon) {
     for cols in rows(EXCEPTIONS) {
         lex.add_irregular(cols[0], cols[1]);
     }
+    // The generator keeps a pair only when it is a main sense of both words.
     for cols in rows(SYNONYMS) {
-        // Noun senses of single words are too often a rare homograph (eager → eagre) for a
-        // tool that must not certify false claims; multiword nouns and other parts of speech
-        // are kept.
-        if cols.get(2) == Some(&"n") && !cols[0].contains(' ') && !cols[1].contains(' ') {
-            continue;
-        }
         lex.add_pair(cols[0], cols[1]);
     }
     for cols in rows(ANTONYMS) {
