@@ -209,7 +209,7 @@ impl<'a> Judge<'a> {
         let mut used = vec![false; unit.len()];
         used[0] = true;
         let mut names_missing = Vec::new();
-        for p in parts {
+        for (pi, p) in parts.iter().enumerate() {
             let hits: Vec<(usize, &Term)> = sents
                 .iter()
                 .enumerate()
@@ -220,6 +220,10 @@ impl<'a> Judge<'a> {
                 if let Some(c) = self.antonym_in(p, &body) {
                     tally.conflict(p.weight, c);
                 } else if let Some(si) = self.negated_antonym_in(p, &sents) {
+                    used[si] = true;
+                    tally.cover(p.weight, si == 0, &p.term.surface);
+                } else if let Some(si) = full_name_in(parts, pi, &sents) {
+                    // `Penélope Cruz` is named by `Cruz` when no other first name stands there.
                     used[si] = true;
                     tally.cover(p.weight, si == 0, &p.term.surface);
                 } else if p.is_name {
@@ -694,6 +698,55 @@ fn describe_conflict(c: &Conflict) -> String {
         ),
         _ => String::new(),
     }
+}
+
+/// A claim name that is the first part of a longer name (`Penélope` in `Penélope Cruz`) is
+/// covered where the name's last part is, unless another capitalised word stands before that
+/// last part there (`Jane Smith` does not name `John Smith`). Returns the sentence position.
+fn full_name_in(parts: &[ClaimPart], pi: usize, sents: &[&Analysis]) -> Option<usize> {
+    if !parts[pi].is_name {
+        return None;
+    }
+    // The run of adjacent name parts this one belongs to.
+    let mut last = pi;
+    while last + 1 < parts.len()
+        && parts[last + 1].is_name
+        && parts[last + 1].term.first == parts[last].term.end
+    {
+        last += 1;
+    }
+    let mut first = pi;
+    while first > 0
+        && parts[first - 1].is_name
+        && parts[first - 1].term.end == parts[first].term.first
+    {
+        first -= 1;
+    }
+    if last == pi {
+        return None;
+    }
+    let run = &parts[first..=last];
+    let surname = parts[last].term;
+    for (si, a) in sents.iter().enumerate() {
+        for t in a
+            .terms
+            .iter()
+            .filter(|t| shares_key(&surname.match_keys, &t.match_keys))
+        {
+            let before = t.first.checked_sub(1).map(|i| &a.tokens[i]);
+            let rival_given_name = before.is_some_and(|tok| {
+                tok.is_word()
+                    && tok.is_capitalized()
+                    && !run
+                        .iter()
+                        .any(|p| p.term.surface.eq_ignore_ascii_case(&tok.text))
+            });
+            if !rival_given_name {
+                return Some(si);
+            }
+        }
+    }
+    None
 }
 
 /// Mean position in `a` of the claim's other words: where the sentence speaks of them.

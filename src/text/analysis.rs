@@ -148,7 +148,7 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
         });
         i += 1;
     }
-    mark_light_verbs(&mut terms, lex);
+    mark_light_verbs(&mut terms, &quantities, lex);
     let quantity_context = quantities
         .iter()
         .map(|q| quantity_context(q, &tokens, &terms))
@@ -204,8 +204,9 @@ fn find_negations(tokens: &[Token], lex: &Lexicon) -> Vec<Negation> {
 }
 
 /// A light verb next to an event noun (`the meeting was held`, `hold talks`) says only that the
-/// event happened, which the event noun already says.
-fn mark_light_verbs(terms: &mut [Term], lex: &Lexicon) {
+/// event happened, which the event noun already says; before an amount (`made $5 million`)
+/// the amount says it.
+fn mark_light_verbs(terms: &mut [Term], quantities: &[Quantity], lex: &Lexicon) {
     let light_keys: Vec<String> = LIGHT_VERBS.iter().map(|v| lex.stem(v)).collect();
     let events: Vec<usize> = terms
         .iter()
@@ -213,10 +214,17 @@ fn mark_light_verbs(terms: &mut [Term], lex: &Lexicon) {
         .map(|t| t.first)
         .collect();
     for term in terms.iter_mut() {
+        // `made $489 million`: the amount says what was made.
+        let before_amount = quantities.iter().any(|q| {
+            matches!(q.kind, super::numbers::QuantityKind::Money(_))
+                && q.first >= term.end
+                && q.first <= term.end + 2
+        });
         if light_keys.contains(&term.key)
-            && events
-                .iter()
-                .any(|&e| e.abs_diff(term.first) <= 4 && e != term.first)
+            && (before_amount
+                || events
+                    .iter()
+                    .any(|&e| e.abs_diff(term.first) <= 4 && e != term.first))
         {
             term.light = true;
         }

@@ -17,6 +17,8 @@ pub enum QuantityKind {
     Percent,
     /// A currency code (`USD`, `EUR`, `GBP`) or symbol as written.
     Money(String),
+    /// A score out of a whole: `42/100`, `6 out of 10` (the denominator).
+    Ratio(u64),
 }
 
 /// How the text bounds the number.
@@ -247,8 +249,28 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
         } else {
             QuantityKind::Count
         };
+        // 42/100, 42 out of 100
+        let denominator_at = if tokens.get(end).is_some_and(|t| t.text == "/") {
+            Some(end + 1)
+        } else if tokens.get(end).is_some_and(|t| t.lower == "out")
+            && tokens.get(end + 1).is_some_and(|t| t.lower == "of")
+        {
+            Some(end + 2)
+        } else {
+            None
+        };
+        if let Some(d) = denominator_at
+            && let Some(t) = tokens.get(d).filter(|t| t.kind == TokenKind::Number)
+            && let Some((den, false)) = parse_digits(&t.lower)
+            && den >= 1.0
+            && den.fract() == 0.0
+        {
+            kind = QuantityKind::Ratio(den as u64);
+            end = d + 1;
+        }
         if let Some(c) = currency.take() {
             kind = QuantityKind::Money(c);
+        } else if matches!(kind, QuantityKind::Ratio(_)) {
         } else if let Some(next) = tokens.get(end) {
             if next.text == "%" || next.lower == "percent" {
                 kind = QuantityKind::Percent;
@@ -419,6 +441,12 @@ mod tests {
         assert_eq!(one("elected in 1998 as").kind, QuantityKind::Year);
         assert_eq!(one("2024 was a year").kind, QuantityKind::Year);
         assert_eq!(one("1500 troops").kind, QuantityKind::Count);
+        let r = one("a score of 42 out of 100 from critics");
+        assert_eq!((r.value, r.kind), (42.0, QuantityKind::Ratio(100)));
+        assert_eq!(
+            one("scored more than 41/100").kind,
+            QuantityKind::Ratio(100)
+        );
     }
 
     #[test]
@@ -454,6 +482,10 @@ mod tests {
         );
         assert_eq!(
             one("at least 10 people").agreement(&one("more than 12 people")),
+            Agreement::Agrees
+        );
+        assert_eq!(
+            one("more than 41/100").agreement(&one("42 out of 100")),
             Agreement::Agrees
         );
     }
