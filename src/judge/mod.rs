@@ -11,6 +11,13 @@
 //!
 //! A contradiction anywhere wins over support elsewhere; both are shown.
 
+mod combiner;
+mod features;
+mod weights;
+
+pub use combiner::{CLASSES, Combined, combine, probabilities};
+pub use features::{FEATURE_NAMES, Features, N_FEATURES};
+
 use crate::retrieve::{Corpus, Scope};
 use crate::text::numbers::{Agreement, Quantity};
 use crate::text::{Analysis, Lexicon, Term};
@@ -35,6 +42,12 @@ pub enum Reason {
     Antonym,
     /// Part of the claim is stated, part is not.
     PartialMatch,
+    /// Not every word is stated literally, but the learned combiner is confident the evidence
+    /// states the claim (its features are shown).
+    NearMatch,
+    /// No rule found a clear conflict, but the learned combiner is confident the evidence
+    /// contradicts the claim (its features are shown).
+    LikelyConflict,
     /// No source mentions the claim's subject at all.
     NoEvidence,
 }
@@ -49,6 +62,8 @@ impl Reason {
             Reason::Misquote => "misquote",
             Reason::Antonym => "antonym",
             Reason::PartialMatch => "partial-match",
+            Reason::NearMatch => "near-match",
+            Reason::LikelyConflict => "likely-conflict",
             Reason::NoEvidence => "no-evidence",
         }
     }
@@ -88,6 +103,8 @@ pub struct Evidence {
     /// Claim words the evidence does not state.
     pub missing: Vec<String>,
     pub conflicts: Vec<Conflict>,
+    /// What the rules measured, for the combiner and the explanation.
+    pub features: Features,
 }
 
 /// The judge's answer for one claim.
@@ -100,6 +117,9 @@ pub struct Judgement {
     pub evidence: Vec<Evidence>,
     /// Claim words no allowed source mentions anywhere.
     pub unmatched: Vec<String>,
+    /// The combiner's probabilities (supported, contradicted, unknown) for the closest
+    /// evidence, when the rules left the claim open.
+    pub probabilities: Option<[f64; 3]>,
 }
 
 /// How many candidate sentences the index hands to the judge per claim.
@@ -149,6 +169,11 @@ impl<'a> Judge<'a> {
         let mut seen = std::collections::HashSet::new();
         judged.retain(|e| seen.insert(e.sentence));
         let unmatched = self.unmatched(&claim, &parts, scope);
+        let share = unmatched.len() as f64 / (parts.len() + claim.quantities.len()).max(1) as f64;
+        for e in &mut judged {
+            e.features.unmatched_anywhere = round3(share);
+            e.features.claim_negated = if claim.negations.is_empty() { 0.0 } else { 1.0 };
+        }
         self.decide(&claim, judged, unmatched)
     }
 
@@ -230,6 +255,7 @@ impl<'a> Judge<'a> {
                     // Decided below: a rival name in its slot, or missing.
                     names_missing.push(p);
                 } else {
+                    tally.missing_words += 1.0;
                     tally.miss(p.weight, &p.term.surface);
                 }
                 continue;
@@ -299,6 +325,7 @@ impl<'a> Judge<'a> {
             match self.quantity_in(q, ctx, &sents) {
                 QuantityMatch::Agrees(si) => {
                     used[si] = true;
+                    tally.agreeing_numbers += 1.0;
                     tally.cover(2.0, si == 0, &q_text(claim, q));
                 }
                 _ => match self.quantity_in(q, ctx, &body) {
@@ -310,7 +337,10 @@ impl<'a> Judge<'a> {
                             source_words: src,
                         },
                     ),
-                    _ => tally.miss(2.0, &q_text(claim, q)),
+                    _ => {
+                        tally.missing_numbers += 1.0;
+                        tally.miss(2.0, &q_text(claim, q));
+                    }
                 },
             }
         }
@@ -341,6 +371,7 @@ impl<'a> Judge<'a> {
         let mut rivals = 0;
         for p in &names_missing {
             let Some(other) = self.rival_name(claim, p.term, parts, &body) else {
+                tally.missing_names += 1.0;
                 tally.miss(p.weight, &p.term.surface);
                 continue;
             };
@@ -371,6 +402,39 @@ impl<'a> Judge<'a> {
         } else {
             Stance::Related
         };
+        let count = |r: Reason| tally.conflicts.iter().filter(|c| c.reason == r).count() as f64;
+        let other_names = sents[0]
+            .terms
+            .iter()
+            .filter(|t| t.is_name || t.key.starts_with('@'))
+            .filter(|t| {
+                !parts
+                    .iter()
+                    .any(|p| shares_key(&p.term.match_keys, &t.match_keys))
+            })
+            .count() as f64;
+        let features = Features {
+            coverage: round3(tally.coverage()),
+            aboutness: round3(tally.aboutness()),
+            main_share: round3(tally.main_share()),
+            missing_names: tally.missing_names,
+            missing_words: tally.missing_words,
+            missing_numbers: tally.missing_numbers,
+            agreeing_numbers: tally.agreeing_numbers,
+            negation_conflicts: count(Reason::Negation),
+            number_conflicts: count(Reason::NumberMismatch),
+            entity_conflicts: count(Reason::EntityMismatch),
+            misquotes: count(Reason::Misquote),
+            antonyms: count(Reason::Antonym),
+            other_names: features::cap(other_names),
+            unmatched_anywhere: 0.0,
+            claim_negated: 0.0,
+            source_negated: if sents[0].negations.is_empty() {
+                0.0
+            } else {
+                1.0
+            },
+        };
         let mut context: Vec<usize> = unit
             .iter()
             .zip(&used)
@@ -388,6 +452,7 @@ impl<'a> Judge<'a> {
             matched: tally.matched,
             missing: tally.missing,
             conflicts: tally.conflicts,
+            features,
         }
     }
 
@@ -519,24 +584,25 @@ impl<'a> Judge<'a> {
     }
 
     fn decide(&self, claim: &Analysis, judged: Vec<Evidence>, unmatched: Vec<String>) -> Judgement {
-        let contradicting: Vec<&Evidence> = judged
-            .iter()
-            .filter(|e| e.stance == Stance::Contradicts)
-            .collect();
-        let supporting: Vec<&Evidence> = judged
-            .iter()
-            .filter(|e| e.stance == Stance::Supports)
-            .collect();
+        let verdict = |verdict, reasons, explanation: String, evidence| Judgement {
+            verdict,
+            reasons,
+            explanation,
+            evidence,
+            unmatched: unmatched.clone(),
+            probabilities: None,
+        };
         if claim.terms.is_empty() && claim.quantities.is_empty() {
-            return Judgement {
-                verdict: Verdict::Unknown,
-                reasons: vec![Reason::NoEvidence],
-                explanation: "the claim has no content words to check".to_string(),
-                evidence: Vec::new(),
-                unmatched,
-            };
+            return verdict(
+                Verdict::Unknown,
+                vec![Reason::NoEvidence],
+                "the claim has no content words to check".to_string(),
+                Vec::new(),
+            );
         }
-        if let Some(first) = contradicting.first() {
+        let contradicting = judged.iter().find(|e| e.stance == Stance::Contradicts);
+        let supporting = judged.iter().find(|e| e.stance == Stance::Supports);
+        if let Some(first) = contradicting {
             let mut reasons: Vec<Reason> = first.conflicts.iter().map(|c| c.reason).collect();
             reasons.sort();
             reasons.dedup();
@@ -546,29 +612,63 @@ impl<'a> Judge<'a> {
                     lines.push(line);
                 }
             }
-            let explanation = lines.join("; ");
-            let mut evidence: Vec<Evidence> = vec![(*first).clone()];
             // Support elsewhere is shown too: the reader sees both sides.
-            evidence.extend(supporting.first().map(|e| (*e).clone()));
-            return Judgement {
-                verdict: Verdict::Contradicted,
-                reasons,
-                explanation,
-                evidence,
-                unmatched,
-            };
+            let evidence = std::iter::once(first).chain(supporting).cloned().collect();
+            return verdict(Verdict::Contradicted, reasons, lines.join("; "), evidence);
         }
-        if let Some(first) = supporting.first() {
+        if let Some(first) = supporting {
             let explanation = format!("the source states it ({})", first.matched.join(", "));
-            return Judgement {
-                verdict: Verdict::Supported,
-                reasons: vec![Reason::FullMatch],
+            return verdict(
+                Verdict::Supported,
+                vec![Reason::FullMatch],
                 explanation,
-                evidence: vec![(*first).clone()],
-                unmatched,
-            };
+                vec![first.clone()],
+            );
         }
+        // The rules leave the claim open: the combiner may decide on the closest evidence.
         let closest: Vec<Evidence> = judged.into_iter().take(1).collect();
+        if let Some(c) = closest.first() {
+            let combined = combine(&c.features);
+            let mut j = match combined.verdict {
+                Some(Verdict::Supported) => verdict(
+                    Verdict::Supported,
+                    vec![Reason::NearMatch],
+                    format!(
+                        "the source states most of it ({}); not found word for word: {}; {}",
+                        c.matched.join(", "),
+                        c.missing.join(", "),
+                        describe_combined(&combined)
+                    ),
+                    closest.clone(),
+                ),
+                Some(Verdict::Contradicted) => {
+                    let mut reasons: Vec<Reason> = c.conflicts.iter().map(|x| x.reason).collect();
+                    reasons.push(Reason::LikelyConflict);
+                    reasons.sort();
+                    reasons.dedup();
+                    let mut what: Vec<String> = c.conflicts.iter().map(describe_conflict).collect();
+                    if what.is_empty() {
+                        what.push(format!(
+                            "the source does not state: {}",
+                            c.missing.join(", ")
+                        ));
+                    }
+                    verdict(
+                        Verdict::Contradicted,
+                        reasons,
+                        format!("{}; {}", what.join("; "), describe_combined(&combined)),
+                        closest.clone(),
+                    )
+                }
+                _ => self.unknown(&closest, &unmatched),
+            };
+            j.probabilities = Some(combined.probabilities.map(round3));
+            return j;
+        }
+        self.unknown(&closest, &unmatched)
+    }
+
+    fn unknown(&self, closest: &[Evidence], unmatched: &[String]) -> Judgement {
         let (reason, explanation) = if !unmatched.is_empty() {
             (
                 if closest.is_empty() {
@@ -593,10 +693,24 @@ impl<'a> Judge<'a> {
             verdict: Verdict::Unknown,
             reasons: vec![reason],
             explanation,
-            evidence: closest,
-            unmatched,
+            evidence: closest.to_vec(),
+            unmatched: unmatched.to_vec(),
+            probabilities: None,
         }
     }
+}
+
+/// `combiner 0.93 (coverage +2.1, missing_names −1.3)`.
+fn describe_combined(c: &Combined) -> String {
+    let p = c.verdict.map_or(0.0, |v| {
+        c.probabilities[CLASSES.iter().position(|x| *x == v).unwrap_or(2)]
+    });
+    let drivers: Vec<String> = c
+        .drivers
+        .iter()
+        .map(|(n, v)| format!("{n} {v:+.2}"))
+        .collect();
+    format!("combiner {p:.2} ({})", drivers.join(", "))
 }
 
 enum QuantityMatch {
@@ -616,6 +730,10 @@ struct Tally {
     matched: Vec<String>,
     missing: Vec<String>,
     conflicts: Vec<Conflict>,
+    missing_names: f64,
+    missing_words: f64,
+    missing_numbers: f64,
+    agreeing_numbers: f64,
 }
 
 impl Tally {

@@ -1,0 +1,111 @@
+//! The judge's named features of one piece of evidence: what the rules measured, as numbers.
+//!
+//! The rules decide clear cases on their own (everything stated → supported; a conflict in a
+//! sentence about the same thing → contradicted). The features feed the learned combiner
+//! ([`super::combiner`]) for the rest, and every verdict it gives is explained by them.
+
+use serde::Serialize;
+
+/// Feature values of one evidence unit. Counts are capped so that one outlier claim cannot
+/// dominate the combiner.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Features {
+    /// Share of the claim (by weight) the evidence speaks to, conflicts included.
+    pub coverage: f64,
+    /// Share of the claim, conflicts set aside, the evidence states.
+    pub aboutness: f64,
+    /// Share of the claim the main sentence itself speaks to.
+    pub main_share: f64,
+    /// Claim names the evidence does not mention.
+    pub missing_names: f64,
+    /// Other claim words the evidence does not state.
+    pub missing_words: f64,
+    /// Claim numbers the evidence neither confirms nor contradicts.
+    pub missing_numbers: f64,
+    /// Claim numbers the evidence confirms.
+    pub agreeing_numbers: f64,
+    pub negation_conflicts: f64,
+    pub number_conflicts: f64,
+    pub entity_conflicts: f64,
+    pub misquotes: f64,
+    pub antonyms: f64,
+    /// Names in the main sentence the claim does not use (someone else may be meant).
+    pub other_names: f64,
+    /// Share of claim words that no source in scope mentions anywhere.
+    pub unmatched_anywhere: f64,
+    /// The claim itself denies something (`not`, `never`, `refused`).
+    pub claim_negated: f64,
+    /// The main sentence denies something.
+    pub source_negated: f64,
+}
+
+/// Number of features, in [`Features::vector`] order.
+pub const N_FEATURES: usize = 16;
+
+/// Feature names, in [`Features::vector`] order (used by the trainer and the explanations).
+pub const FEATURE_NAMES: [&str; N_FEATURES] = [
+    "coverage",
+    "aboutness",
+    "main_share",
+    "missing_names",
+    "missing_words",
+    "missing_numbers",
+    "agreeing_numbers",
+    "negation_conflicts",
+    "number_conflicts",
+    "entity_conflicts",
+    "misquotes",
+    "antonyms",
+    "other_names",
+    "unmatched_anywhere",
+    "claim_negated",
+    "source_negated",
+];
+
+pub(crate) fn cap(x: f64) -> f64 {
+    x.min(3.0)
+}
+
+impl Features {
+    /// The values in a fixed order, for the combiner.
+    pub fn vector(&self) -> [f64; N_FEATURES] {
+        [
+            self.coverage,
+            self.aboutness,
+            self.main_share,
+            cap(self.missing_names),
+            cap(self.missing_words),
+            cap(self.missing_numbers),
+            cap(self.agreeing_numbers),
+            cap(self.negation_conflicts),
+            cap(self.number_conflicts),
+            cap(self.entity_conflicts),
+            cap(self.misquotes),
+            cap(self.antonyms),
+            cap(self.other_names),
+            self.unmatched_anywhere,
+            self.claim_negated,
+            self.source_negated,
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vector_follows_the_names_and_caps_counts() {
+        let f = Features {
+            coverage: 0.5,
+            missing_words: 7.0,
+            source_negated: 1.0,
+            ..Features::default()
+        };
+        let v = f.vector();
+        let at = |name: &str| FEATURE_NAMES.iter().position(|n| *n == name).unwrap();
+        assert_eq!(v[at("coverage")], 0.5);
+        assert_eq!(v[at("missing_words")], 3.0);
+        assert_eq!(v[at("source_negated")], 1.0);
+    }
+}
