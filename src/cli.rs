@@ -144,6 +144,7 @@ fn check(args: CheckArgs) -> i32 {
             color,
             quiet: args.quiet,
             verbose: args.verbose,
+            ..RenderOptions::default()
         },
     );
     let mut out = std::io::stdout().lock();

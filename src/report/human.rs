@@ -16,7 +16,7 @@ use crate::verdict::Verdict;
 use colored::Colorize;
 use std::fmt::Write;
 
-pub fn render(report: &Report, options: RenderOptions) -> String {
+pub fn render(report: &Report, options: &RenderOptions) -> String {
     let mut out = String::new();
     for r in &report.results {
         if options.quiet && r.pass {
@@ -48,7 +48,7 @@ fn mark(v: Verdict) -> &'static str {
     }
 }
 
-fn render_claim(out: &mut String, report: &Report, r: &ClaimResult, options: RenderOptions) {
+fn render_claim(out: &mut String, report: &Report, r: &ClaimResult, options: &RenderOptions) {
     let j = &r.judgement;
     let color = options.color;
     let head = format!("{} {}", mark(j.verdict), j.verdict);

@@ -1,6 +1,6 @@
 //! `--format json`: one document, claims in input order, byte-for-byte stable.
 
-use crate::check::Report;
+use crate::check::{ClaimResult, Report};
 use crate::judge::{Evidence, Reason, Stance};
 use serde::Serialize;
 
@@ -13,7 +13,7 @@ struct Document<'a> {
 }
 
 #[derive(Serialize)]
-struct ClaimOut<'a> {
+pub(super) struct ClaimOut<'a> {
     file: &'a str,
     line: usize,
     id: &'a str,
@@ -56,7 +56,7 @@ struct ContextOut<'a> {
 }
 
 #[derive(Serialize)]
-struct SummaryOut {
+pub(super) struct SummaryOut {
     claims: usize,
     supported: usize,
     contradicted: usize,
@@ -68,7 +68,7 @@ struct SummaryOut {
 }
 
 #[derive(Serialize)]
-struct DiagnosticOut<'a> {
+pub(super) struct DiagnosticOut<'a> {
     severity: &'static str,
     file: &'a str,
     line: Option<usize>,
@@ -111,55 +111,68 @@ fn evidence<'a>(report: &'a Report, e: &'a Evidence) -> EvidenceOut<'a> {
     }
 }
 
-pub fn render(report: &Report) -> String {
+/// One claim as the json and jsonl formats show it.
+pub(super) fn claim_out<'a>(report: &'a Report, r: &'a ClaimResult) -> ClaimOut<'a> {
+    ClaimOut {
+        file: &r.file,
+        line: r.line,
+        id: &r.id,
+        text: &r.text,
+        verdict: r.judgement.verdict.as_str(),
+        expect: r.expect.map(|e| e.as_str()),
+        pass: r.pass,
+        reasons: r.judgement.reasons.clone(),
+        explanation: &r.judgement.explanation,
+        evidence: r
+            .judgement
+            .evidence
+            .iter()
+            .map(|e| evidence(report, e))
+            .collect(),
+        unmatched: &r.judgement.unmatched,
+        note: r.note.as_deref(),
+    }
+}
+
+pub(super) fn summary_out(report: &Report) -> SummaryOut {
     let s = report.summary();
+    SummaryOut {
+        claims: s.claims,
+        supported: s.supported,
+        contradicted: s.contradicted,
+        unknown: s.unknown,
+        failed: s.failed,
+        errors: s.errors,
+        warnings: s.warnings,
+        gate: if s.failed == 0 { "passed" } else { "failed" },
+    }
+}
+
+pub(super) fn diagnostics_out(report: &Report) -> Vec<DiagnosticOut<'_>> {
+    report
+        .diagnostics
+        .iter()
+        .map(|d| DiagnosticOut {
+            severity: if d.is_error() { "error" } else { "warning" },
+            file: &d.path,
+            line: d.line,
+            column: d.column,
+            message: &d.message,
+            hint: d.hint.as_deref(),
+        })
+        .collect()
+}
+
+pub fn render(report: &Report) -> String {
     let doc = Document {
         version: 1,
         claims: report
             .results
             .iter()
-            .map(|r| ClaimOut {
-                file: &r.file,
-                line: r.line,
-                id: &r.id,
-                text: &r.text,
-                verdict: r.judgement.verdict.as_str(),
-                expect: r.expect.map(|e| e.as_str()),
-                pass: r.pass,
-                reasons: r.judgement.reasons.clone(),
-                explanation: &r.judgement.explanation,
-                evidence: r
-                    .judgement
-                    .evidence
-                    .iter()
-                    .map(|e| evidence(report, e))
-                    .collect(),
-                unmatched: &r.judgement.unmatched,
-                note: r.note.as_deref(),
-            })
+            .map(|r| claim_out(report, r))
             .collect(),
-        summary: SummaryOut {
-            claims: s.claims,
-            supported: s.supported,
-            contradicted: s.contradicted,
-            unknown: s.unknown,
-            failed: s.failed,
-            errors: s.errors,
-            warnings: s.warnings,
-            gate: if s.failed == 0 { "passed" } else { "failed" },
-        },
-        diagnostics: report
-            .diagnostics
-            .iter()
-            .map(|d| DiagnosticOut {
-                severity: if d.is_error() { "error" } else { "warning" },
-                file: &d.path,
-                line: d.line,
-                column: d.column,
-                message: &d.message,
-                hint: d.hint.as_deref(),
-            })
-            .collect(),
+        summary: summary_out(report),
+        diagnostics: diagnostics_out(report),
     };
     let mut out = serde_json::to_string_pretty(&doc).expect("report serialises");
     out.push('\n');
