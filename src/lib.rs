@@ -12,6 +12,7 @@ pub mod verdict;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use verdict::Verdict;
+pub mod bench;
 pub mod check;
 pub mod judge;
 pub mod report;

@@ -1,0 +1,108 @@
+//! `claimcheck-bench`: measures verdict quality on the bundled benchmark sets.
+//!
+//! ```sh
+//! cargo run --release --bin claimcheck-bench                     # every set, a table
+//! cargo run --release --bin claimcheck-bench -- --set fever-symmetric --limit 100
+//! cargo run --release --bin claimcheck-bench -- --format json --misses misses.jsonl
+//! ```
+//!
+//! A measurement, not a gate: exits 0 whatever the scores, 2 on a usage error or when a set
+//! cannot be run.
+
+use claimcheck::bench::{self, render};
+use claimcheck::text::Lexicon;
+use clap::{Parser, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// Prints an accuracy table for every bundled benchmark set.
+#[derive(Parser, Debug)]
+#[command(name = "claimcheck-bench", version)]
+struct Args {
+    /// Run only this set (repeatable): example, troops-dev, fever-symmetric, vitaminc-real.
+    #[arg(long = "set", value_name = "NAME")]
+    sets: Vec<String>,
+    /// Take only the first N pairs of the pair sets (fever-symmetric, vitaminc-real).
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    /// Write every wrongly judged claim to FILE, one JSON object a line.
+    #[arg(long, value_name = "FILE")]
+    misses: Option<PathBuf>,
+    /// The repository folder holding claims/, sources/ and bench/.
+    #[arg(long, value_name = "DIR", default_value = env!("CARGO_MANIFEST_DIR"))]
+    root: PathBuf,
+}
+
+fn main() -> ExitCode {
+    let started = Instant::now();
+    let args = Args::parse();
+    let mut sets = bench::bundled_sets(&args.root);
+    if !args.sets.is_empty() {
+        let names: Vec<String> = sets.iter().map(|s| s.name.clone()).collect();
+        if let Some(bad) = args.sets.iter().find(|n| !names.contains(n)) {
+            eprintln!(
+                "error: no benchmark set `{bad}`; the sets are {}",
+                names.join(", ")
+            );
+            return ExitCode::from(2);
+        }
+        sets.retain(|s| args.sets.contains(&s.name));
+    }
+
+    let t = Instant::now();
+    let lexicon = Lexicon::builtin();
+    let lexicon_seconds = t.elapsed().as_secs_f64();
+    let mut runs = Vec::new();
+    let mut failed = false;
+    for set in &sets {
+        eprintln!("claimcheck-bench: running {} …", set.name);
+        match bench::run_set(set, &lexicon, args.limit) {
+            Ok(run) => {
+                if run.had_errors {
+                    eprintln!(
+                        "error: {}: the check reported errors; its figures leave out the claims it could not read",
+                        run.name
+                    );
+                    failed = true;
+                }
+                runs.push(run);
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed = true;
+            }
+        }
+    }
+    if let Some(path) = &args.misses
+        && let Err(e) = std::fs::write(path, render::misses_jsonl(&runs))
+    {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        failed = true;
+    }
+    let total_seconds = started.elapsed().as_secs_f64();
+    match args.format {
+        Format::Text => {
+            print!("{}", render::quality_table(&runs));
+            println!();
+            print!(
+                "{}",
+                render::timing_table(&runs, lexicon_seconds, total_seconds)
+            );
+        }
+        Format::Json => print!("{}", render::json(&runs, lexicon_seconds, total_seconds)),
+    }
+    if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
