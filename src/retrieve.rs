@@ -2,8 +2,9 @@
 //! compared with the few sentences that share its words, not with every sentence.
 
 use crate::load::Source;
+use crate::text::dates::parse_iso_date;
 use crate::text::sentences::split_sentences;
-use crate::text::{Analysis, Lexicon, analyse};
+use crate::text::{Analysis, Lexicon, analyse_dated};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -68,6 +69,7 @@ impl Corpus {
             .par_iter()
             .enumerate()
             .map(|(si, src)| {
+                let anchor = src.meta.date.as_deref().and_then(parse_iso_date);
                 let mut out = Vec::new();
                 for line in &src.lines {
                     for (a, b) in split_sentences(&line.text) {
@@ -75,7 +77,7 @@ impl Corpus {
                             source: si,
                             line: line.number,
                             is_headline: line.is_headline,
-                            analysis: analyse(&line.text[a..b], lex),
+                            analysis: analyse_dated(&line.text[a..b], lex, anchor),
                         });
                     }
                 }
@@ -245,7 +247,7 @@ mod tests {
             "The cat sat. Troops were sent to Latvia by the UK.\nThe weather was fine.",
             "Latvia is small.",
         ]);
-        let claim = analyse("The UK sent troops to Latvia.", &Lexicon::builtin());
+        let claim = crate::text::analyse("The UK sent troops to Latvia.", &Lexicon::builtin());
         let top = c.candidates(&claim, &Scope::All, 2);
         assert_eq!(
             c.sentences[top[0].sentence].analysis.text,

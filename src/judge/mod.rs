@@ -19,7 +19,7 @@ pub use combiner::{CLASSES, Combined, combine, probabilities};
 pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
-use crate::text::numbers::{Agreement, Quantity};
+use crate::text::numbers::{Agreement, Quantity, QuantityKind};
 use crate::text::{Analysis, Lexicon, Term};
 use crate::verdict::Verdict;
 use serde::Serialize;
@@ -322,13 +322,13 @@ impl<'a> Judge<'a> {
         }
         for (qi, q) in claim.quantities.iter().enumerate() {
             let ctx = &claim.quantity_context[qi];
-            match self.quantity_in(q, ctx, &sents) {
+            match self.quantity_in(claim, q, ctx, &sents) {
                 QuantityMatch::Agrees(si) => {
                     used[si] = true;
                     tally.agreeing_numbers += 1.0;
                     tally.cover(2.0, si == 0, &q_text(claim, q));
                 }
-                _ => match self.quantity_in(q, ctx, &body) {
+                _ => match self.quantity_in(claim, q, ctx, &body) {
                     QuantityMatch::Conflicts(src) => tally.conflict(
                         2.0,
                         Conflict {
@@ -495,7 +495,20 @@ impl<'a> Judge<'a> {
         self.lexicon.are_antonyms(&a[0], &b[0])
     }
 
-    fn quantity_in(&self, q: &Quantity, ctx: &[String], sents: &[&Analysis]) -> QuantityMatch {
+    /// How the evidence bears on one claim quantity. Counts must count the same thing
+    /// (`six nations` / `six nations`); a date, amount, share or score may agree on its own,
+    /// but conflicts only with the same thing, or as the one such quantity on both sides.
+    fn quantity_in(
+        &self,
+        claim: &Analysis,
+        q: &Quantity,
+        ctx: &[String],
+        sents: &[&Analysis],
+    ) -> QuantityMatch {
+        let counted = matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal);
+        let alone = |a: &Analysis, kind: &QuantityKind| {
+            a.quantities.iter().filter(|x| &x.kind == kind).count() == 1
+        };
         let mut conflict = None;
         for (si, a) in sents.iter().enumerate() {
             for (i, sq) in a.quantities.iter().enumerate() {
@@ -504,10 +517,15 @@ impl<'a> Judge<'a> {
                 }
                 let same_thing = (ctx.is_empty() && a.quantity_context[i].is_empty())
                     || shares_key(ctx, &a.quantity_context[i]);
-                if !same_thing {
+                let single = alone(claim, &q.kind) && alone(a, &sq.kind);
+                if !same_thing && counted {
                     continue;
                 }
                 match q.agreement(sq) {
+                    Agreement::Agrees if !same_thing && !counted => {
+                        return QuantityMatch::Agrees(si);
+                    }
+                    Agreement::Conflicts if !same_thing && !single => continue,
                     Agreement::Agrees => return QuantityMatch::Agrees(si),
                     Agreement::Conflicts => conflict = Some(q_text(a, sq)),
                     Agreement::Undecided => {}

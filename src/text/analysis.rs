@@ -2,6 +2,7 @@
 //! scopes and quotations. Claims and source sentences go through the same analysis, so that
 //! the judge compares like with like.
 
+use super::dates::extract_dates;
 use super::lexicon::{Lexicon, NEGATION_CUES, SCOPE_BREAKERS};
 use super::numbers::{Quantity, extract_quantities};
 use super::tokens::{Token, TokenKind, tokenize};
@@ -74,8 +75,24 @@ fn is_clause_break(t: &Token) -> bool {
 
 /// Analyses one sentence.
 pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
+    analyse_dated(text, lex, None)
+}
+
+/// Analyses one sentence of a source published on day `anchor` (days since 1970-01-01), so
+/// that relative dates (`last month`) resolve.
+pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis {
     let tokens = tokenize(text);
-    let quantities = extract_quantities(&tokens);
+    // Dates first; numbers inside them (the 26 of June 26, 1980) are not counts.
+    let mut quantities = extract_dates(&tokens, anchor);
+    for q in extract_quantities(&tokens) {
+        if !quantities
+            .iter()
+            .any(|d| q.first < d.end && d.first < q.end)
+        {
+            quantities.push(q);
+        }
+    }
+    quantities.sort_by_key(|q| q.first);
     let mut in_quantity = vec![false; tokens.len()];
     for q in &quantities {
         for flag in &mut in_quantity[q.first..q.end] {
@@ -236,7 +253,7 @@ fn mark_light_verbs(terms: &mut [Term], quantities: &[Quantity], lex: &Lexicon) 
 /// failing that the word before it (`the figure was 30`).
 fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Vec<String> {
     const CONTINUES: &[&str] = &[
-        "and", "or", "of", "mainly", "mostly", "largely", "more", "other",
+        "and", "or", "of", "mainly", "mostly", "largely", "more", "other", "most", "least",
     ];
     let mut end = q.end;
     while end < tokens.len() && end < q.end + 8 {

@@ -19,6 +19,8 @@ pub enum QuantityKind {
     Money(String),
     /// A score out of a whole: `42/100`, `6 out of 10` (the denominator).
     Ratio(u64),
+    /// A day or span of days (value: first day since 1970-01-01; see `text::dates`).
+    Date,
 }
 
 /// How the text bounds the number.
@@ -36,6 +38,8 @@ pub enum Bound {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quantity {
     pub value: f64,
+    /// Length of the span above `value` (days for dates, 0 for plain numbers).
+    pub span: f64,
     pub kind: QuantityKind,
     pub bound: Bound,
     /// Token range `first..end` in the sentence.
@@ -307,6 +311,7 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
         }
         out.push(Quantity {
             value,
+            span: 0.0,
             kind,
             bound,
             first: start,
@@ -358,14 +363,15 @@ impl Quantity {
     /// The quantity as an interval `(low, high, low_open, high_open)`.
     fn interval(&self) -> (f64, f64, bool, bool) {
         let v = self.value;
+        let last = v + self.span;
         let tolerance = (v.abs() * 0.1).max(1.0);
         match self.bound {
-            Bound::Exact => (v, v, false, false),
-            Bound::Approx => (v - tolerance, v + tolerance, false, false),
-            Bound::MoreThan => (v, f64::INFINITY, true, false),
+            Bound::Exact => (v, last, false, false),
+            Bound::Approx => (v - tolerance, last + tolerance, false, false),
+            Bound::MoreThan => (last, f64::INFINITY, true, false),
             Bound::AtLeast => (v, f64::INFINITY, false, false),
             Bound::LessThan => (f64::NEG_INFINITY, v, false, true),
-            Bound::AtMost => (f64::NEG_INFINITY, v, false, false),
+            Bound::AtMost => (f64::NEG_INFINITY, last, false, false),
         }
     }
 

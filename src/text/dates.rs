@@ -1,0 +1,362 @@
+//! Dates in text, as spans of days: `June 26, 1980`, `20 February 1894`, `March 2025`,
+//! `2019`, and relative dates resolved against the source's own date (`last month` in a source
+//! dated 2025-04-11 is March 2025; `on Thursday` is the Thursday before it).
+//!
+//! A date becomes a [`Quantity`] of kind [`QuantityKind::Date`] whose value is its first day
+//! and whose `span` is its length, so that claims and sources compare as intervals: "in 2019"
+//! is supported by "on June 5, 2019" and contradicted by "in 2018"; "after 2014" is met by
+//! "2015".
+
+use super::numbers::{Bound, Quantity, QuantityKind};
+use super::tokens::{Token, TokenKind};
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day number.
+pub fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+/// `2025-04-11` → its day number.
+pub fn parse_iso_date(s: &str) -> Option<i64> {
+    let mut it = s.trim().splitn(3, '-');
+    let y: i64 = it.next()?.parse().ok()?;
+    let m: i64 = it.next()?.parse().ok()?;
+    let d: i64 = it.next()?.get(..2)?.parse().ok()?;
+    ((1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d))
+        .then(|| days_from_civil(y, m, d))
+}
+
+fn is_leap(y: i64) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+fn days_in_month(y: i64, m: i64) -> i64 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if is_leap(y) => 29,
+        _ => 28,
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+];
+
+/// A capitalised month name or its abbreviation (`June`, `Jan.`, `Sept`).
+fn month(t: &Token) -> Option<i64> {
+    if t.kind != TokenKind::Word || !t.is_capitalized() {
+        return None;
+    }
+    let w = t.lower.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() >= 3 && w != "may" && m.starts_with(w) && w.len() <= 4))
+        .map(|i| i as i64 + 1)
+}
+
+fn number(t: Option<&Token>, max: i64) -> Option<i64> {
+    let t = t?;
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    let digits = t.lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let v: i64 = digits.parse().ok()?;
+    (1..=max).contains(&v).then_some(v)
+}
+
+fn year(t: Option<&Token>) -> Option<i64> {
+    let t = t?;
+    (t.kind == TokenKind::Number && t.lower.len() == 4)
+        .then(|| t.lower.parse().ok())
+        .flatten()
+        .filter(|y| (1000..=2100).contains(y))
+}
+
+fn span(start: i64, end_inclusive: i64, first: usize, end: usize) -> Quantity {
+    Quantity {
+        value: start as f64,
+        span: (end_inclusive - start) as f64,
+        kind: QuantityKind::Date,
+        bound: Bound::Exact,
+        first,
+        end,
+    }
+}
+
+fn month_span(y: i64, m: i64, first: usize, end: usize) -> Quantity {
+    let start = days_from_civil(y, m, 1);
+    span(start, start + days_in_month(y, m) - 1, first, end)
+}
+
+fn year_span(y: i64, first: usize, end: usize) -> Quantity {
+    span(
+        days_from_civil(y, 1, 1),
+        days_from_civil(y, 12, 31),
+        first,
+        end,
+    )
+}
+
+/// Finds the dates of a tokenised sentence. `anchor` is the day the source was published,
+/// for relative dates; without it relative dates are left alone.
+pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let at = |k: usize| tokens.get(k);
+        let comma = |k: usize| usize::from(at(k).is_some_and(|t| t.text == ","));
+        // Month Day[,] Year | Month Day | Month Year
+        if let Some(m) = month(&tokens[i]) {
+            if let Some(d) = number(at(i + 1), 31) {
+                let k = i + 2 + comma(i + 2);
+                if let Some(y) = year(at(k)) {
+                    let day = days_from_civil(y, m, d.min(days_in_month(y, m)));
+                    out.push(span(day, day, i, k + 1));
+                    i = k + 1;
+                    continue;
+                }
+                if let Some(a) = anchor {
+                    let (y, _, _) = civil_from_days(a);
+                    let day = days_from_civil(y, m, d.min(days_in_month(y, m)));
+                    out.push(span(day, day, i, i + 2));
+                    i += 2;
+                    continue;
+                }
+            }
+            let k = i + 1 + comma(i + 1);
+            if let Some(y) = year(at(k)) {
+                out.push(month_span(y, m, i, k + 1));
+                i = k + 1;
+                continue;
+            }
+        }
+        // Day Month Year
+        if let Some(d) = number(at(i), 31)
+            && let Some(m) = at(i + 1).and_then(month)
+            && let Some(y) = year(at(i + 2))
+        {
+            let day = days_from_civil(y, m, d.min(days_in_month(y, m)));
+            out.push(span(day, day, i, i + 3));
+            i += 3;
+            continue;
+        }
+        // A year after a time word: in 2019, since 2010, by 2020, after 2014
+        if let Some(y) = year(at(i)) {
+            let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+            let next_is_unit = at(i + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.lower.chars().all(char::is_alphabetic)
+                    && !super::lexicon::STOPWORDS.contains(&t.lower.as_str())
+            });
+            let time_word = matches!(
+                prev,
+                Some(
+                    "in" | "since"
+                        | "by"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "year"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "of"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "to"
+                )
+            );
+            if time_word || !next_is_unit {
+                out.push(year_span(y, i, i + 1));
+                i += 1;
+                continue;
+            }
+        }
+        // Relative dates against the source's date.
+        if let Some(a) = anchor {
+            let (y, m, _) = civil_from_days(a);
+            let w = tokens[i].lower.as_str();
+            let next = at(i + 1).map(|t| t.lower.as_str());
+            let rel = match (w, next) {
+                ("last", Some("month")) | ("previous", Some("month")) => {
+                    let (py, pm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+                    Some(month_span(py, pm, i, i + 2))
+                }
+                ("this", Some("month")) => Some(month_span(y, m, i, i + 2)),
+                ("last", Some("year")) | ("previous", Some("year")) => {
+                    Some(year_span(y - 1, i, i + 2))
+                }
+                ("this", Some("year")) => Some(year_span(y, i, i + 2)),
+                ("next", Some("year")) => Some(year_span(y + 1, i, i + 2)),
+                ("last", Some("week")) => Some(span(a - 13, a - 7, i, i + 2)),
+                ("yesterday", _) => Some(span(a - 1, a - 1, i, i + 1)),
+                ("today", _) => Some(span(a, a, i, i + 1)),
+                _ => None,
+            };
+            if let Some(q) = rel {
+                i = q.end;
+                out.push(q);
+                continue;
+            }
+            // "on Thursday": the latest such day up to the source's date.
+            if let Some(wd) = WEEKDAYS.iter().position(|d| *d == w)
+                && tokens[i].is_capitalized()
+            {
+                // Day 0 (1970-01-01) was a Thursday.
+                let today = a.rem_euclid(7);
+                let back = (today - wd as i64).rem_euclid(7);
+                out.push(span(a - back, a - back, i, i + 1));
+                i += 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // Comparators before a date: after 2014, before 1990, since 2010, by April 6.
+    for q in &mut out {
+        if q.first == 0 {
+            continue;
+        }
+        let prev = tokens[q.first - 1].lower.as_str();
+        let two = (q.first >= 2).then(|| tokens[q.first - 2].lower.as_str());
+        let bound = match (two, prev) {
+            (Some("as"), "of") => Some(Bound::AtMost),
+            (_, "after") => Some(Bound::MoreThan),
+            (_, "before") => Some(Bound::LessThan),
+            (_, "since") => Some(Bound::AtLeast),
+            (_, "by" | "until" | "till") => Some(Bound::AtMost),
+            _ => None,
+        };
+        if let Some(b) = bound {
+            q.bound = b;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::numbers::Agreement;
+    use crate::text::tokens::tokenize;
+
+    fn dates(s: &str, anchor: Option<&str>) -> Vec<Quantity> {
+        extract_dates(&tokenize(s), anchor.and_then(parse_iso_date))
+    }
+
+    fn one(s: &str) -> Quantity {
+        let mut d = dates(s, Some("2025-04-11"));
+        assert_eq!(d.len(), 1, "{s}: {d:?}");
+        d.remove(0)
+    }
+
+    #[test]
+    fn civil_dates_round_trip() {
+        for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2025, 4, 11), (1894, 2, 20)] {
+            assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
+        }
+        assert_eq!(
+            parse_iso_date("2025-04-11"),
+            Some(days_from_civil(2025, 4, 11))
+        );
+        assert_eq!(parse_iso_date("2025-02-30"), None);
+    }
+
+    #[test]
+    fn reads_the_common_written_forms() {
+        let day = days_from_civil(1980, 6, 26) as f64;
+        assert_eq!(one("born June 26, 1980 in Virginia").value, day);
+        assert_eq!(one("born 26 June 1980.").value, day);
+        assert_eq!(one("on June 26th, 1980").value, day);
+        let march = one("in March 2025 the");
+        assert_eq!(
+            (march.value, march.span),
+            (days_from_civil(2025, 3, 1) as f64, 30.0)
+        );
+        assert_eq!(one("elected in 2019 as").span, 364.0);
+        assert!(dates("2,000 troops may come", None).is_empty());
+    }
+
+    #[test]
+    fn resolves_relative_dates_against_the_source_date() {
+        let last_month = one("Last month, Medvedev said");
+        assert_eq!(last_month.value, days_from_civil(2025, 3, 1) as f64);
+        // 2025-04-11 was a Friday: "on Thursday" is the 10th.
+        assert_eq!(
+            one("AFP reported on Thursday").value,
+            days_from_civil(2025, 4, 10) as f64
+        );
+        assert!(dates("AFP reported on Thursday", None).is_empty());
+    }
+
+    #[test]
+    fn compares_as_intervals() {
+        let claim = one("in March 2025");
+        assert_eq!(
+            claim.agreement(&one("Last month, he said")),
+            Agreement::Agrees
+        );
+        assert_eq!(
+            one("in 2019").agreement(&one("on June 5, 2019")),
+            Agreement::Agrees
+        );
+        assert_eq!(
+            one("in 2019").agreement(&one("in 2018")),
+            Agreement::Conflicts
+        );
+        assert_eq!(
+            one("after 2014").agreement(&one("in 2015")),
+            Agreement::Agrees
+        );
+        assert_eq!(
+            one("after 2014").agreement(&one("in 2014")),
+            Agreement::Conflicts
+        );
+        assert_eq!(
+            one("on June 5, 2019").agreement(&one("in 2019")),
+            Agreement::Undecided
+        );
+    }
+}
