@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::judge::{Judge, Judgement};
-use crate::load::{ClaimFile, ClaimLimits, SourceLimits, load_sources, parse_claim_file};
+use crate::load::{ClaimLimits, SourceLimits, load_claim_files, load_sources};
 use crate::retrieve::{Corpus, Scope};
 use crate::text::Lexicon;
 use crate::verdict::Verdict;
@@ -104,7 +104,9 @@ impl Report {
 /// other file is still checked.
 pub fn run(options: &CheckOptions, lexicon: &Lexicon) -> Report {
     let mut diagnostics = Vec::new();
-    let claim_files = load_claim_files(options, &mut diagnostics);
+    let (claim_files, claim_diagnostics) =
+        load_claim_files(&options.claim_paths, &options.claim_limits);
+    diagnostics.extend(claim_diagnostics);
     let mut sources = Vec::new();
     for dir in &options.sources_dirs {
         let loaded = load_sources(dir, &shown_path(dir), &options.source_limits);
@@ -114,12 +116,11 @@ pub fn run(options: &CheckOptions, lexicon: &Lexicon) -> Report {
     let corpus = Corpus::build(sources, lexicon);
 
     // Resolve each claim's sources; an entry matching no file is an error at its place.
-    let by_name: HashMap<&str, usize> = corpus
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.rel_path.as_str(), i))
-        .collect();
+    // Several `--sources` folders may hold the same name: it names each of them.
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, s) in corpus.sources.iter().enumerate() {
+        by_name.entry(s.rel_path.as_str()).or_default().push(i);
+    }
     let mut jobs = Vec::new();
     for file in &claim_files {
         for claim in &file.claims {
@@ -184,11 +185,11 @@ pub fn run(options: &CheckOptions, lexicon: &Lexicon) -> Report {
 /// The sources a `sources:` entry names: a plain name is looked up, a glob is matched.
 fn resolve(
     pattern: &str,
-    by_name: &HashMap<&str, usize>,
+    by_name: &HashMap<&str, Vec<usize>>,
     corpus: &Corpus,
 ) -> Result<Vec<usize>, globset::Error> {
     if !pattern.contains(['*', '?', '[', '{']) {
-        return Ok(by_name.get(pattern).copied().into_iter().collect());
+        return Ok(by_name.get(pattern).cloned().unwrap_or_default());
     }
     let m = Glob::new(pattern)?.compile_matcher();
     Ok(corpus
@@ -213,85 +214,5 @@ fn no_such_source(path: &str, r: &crate::load::SourceRef, corpus: &Corpus) -> Di
 
 /// Paths as the user typed them, with `/` separators.
 fn shown_path(p: &Path) -> String {
-    p.to_string_lossy().replace('\\', "/")
-}
-
-fn is_claim_file(p: &Path) -> bool {
-    matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
-}
-
-/// Finds and parses the claim files; reports every problem, keeps every good file.
-fn load_claim_files(options: &CheckOptions, diagnostics: &mut Vec<Diagnostic>) -> Vec<ClaimFile> {
-    let mut paths = Vec::new();
-    for p in &options.claim_paths {
-        if p.is_dir() {
-            let mut found: Vec<PathBuf> = walkdir::WalkDir::new(p)
-                .follow_links(true)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_file() && is_claim_file(e.path()))
-                .map(|e| e.into_path())
-                .collect();
-            if found.is_empty() {
-                diagnostics.push(
-                    Diagnostic::error(shown_path(p), "no claim files (.yaml, .yml) found")
-                        .with_hint("add a claim file, or run `claimcheck init` for an example"),
-                );
-            }
-            paths.append(&mut found);
-        } else if p.is_file() {
-            paths.push(p.clone());
-        } else {
-            diagnostics.push(
-                Diagnostic::error(shown_path(p), "no such file or folder")
-                    .with_hint("name claim files or folders; the default is `claims`"),
-            );
-        }
-    }
-    let parsed: Vec<Result<ClaimFile, Vec<Diagnostic>>> = paths
-        .par_iter()
-        .map(|path| {
-            let shown = shown_path(path);
-            let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-            if size > options.claim_limits.max_file_bytes {
-                return Err(vec![
-                    Diagnostic::error(
-                        &shown,
-                        format!(
-                            "{size} bytes is more than the limit of {} bytes",
-                            options.claim_limits.max_file_bytes
-                        ),
-                    )
-                    .with_hint("split the file, or raise the limit with --max-claim-bytes"),
-                ]);
-            }
-            let bytes = std::fs::read(path).map_err(|e| {
-                vec![Diagnostic::error(
-                    &shown,
-                    format!("cannot read: {}", e.to_string().to_lowercase()),
-                )]
-            })?;
-            let text = String::from_utf8(bytes).map_err(|e| {
-                let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-                let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
-                let col =
-                    valid.len() - valid.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1) + 1;
-                vec![
-                    Diagnostic::error(&shown, "claim file is not valid UTF-8")
-                        .at(&String::from_utf8_lossy(e.as_bytes()), line, col)
-                        .with_hint("save the file as UTF-8"),
-                ]
-            })?;
-            parse_claim_file(&shown, &text, &options.claim_limits)
-        })
-        .collect();
-    let mut files = Vec::new();
-    for r in parsed {
-        match r {
-            Ok(f) => files.push(f),
-            Err(mut d) => diagnostics.append(&mut d),
-        }
-    }
-    files
+    crate::diagnostic::display_path(p)
 }

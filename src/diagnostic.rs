@@ -4,7 +4,9 @@
 //! them. Errors make the run exit 2 (after everything else has still been checked); warnings are
 //! shown and the run goes on.
 
+use std::borrow::Cow;
 use std::fmt;
+use std::path::Path;
 
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -104,7 +106,15 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(f, "{}: {}: {}", self.location(), level, self.message)?;
+        // A file name or a key can hold a newline or an escape sequence: shown escaped, so that
+        // one diagnostic stays one `path:line:col: message` line and cannot drive a terminal.
+        writeln!(
+            f,
+            "{}: {}: {}",
+            escape_controls(&self.location()),
+            level,
+            escape_controls(&self.message)
+        )?;
         if let (Some(line), Some(snippet)) = (self.line, &self.snippet) {
             // Long lines (a 10 MB line, a minified file) are cut around the column.
             let col = self.column.unwrap_or(1);
@@ -119,14 +129,45 @@ impl fmt::Display for Diagnostic {
             let gutter = " ".repeat(line.to_string().len());
             writeln!(f, "{gutter} |")?;
             writeln!(f, "{line} | {prefix}{shown}")?;
-            let pad = " ".repeat(col - 1 - start + prefix.chars().count());
+            let pad = " ".repeat(col.saturating_sub(1 + start) + prefix.chars().count());
             writeln!(f, "{gutter} | {pad}^")?;
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "  = hint: {hint}")?;
+            writeln!(f, "  = hint: {}", escape_controls(hint))?;
         }
         Ok(())
     }
+}
+
+/// `s` with control characters written as escapes (`\n`, `\u{1b}`), unchanged when it has none.
+pub fn escape_controls(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+/// A path as shown in reports and diagnostics: `/` separators, and control characters (a
+/// newline in a file name) escaped so that `path:line` stays on one line. Names that are not
+/// UTF-8 are shown with U+FFFD in place of the bytes that are not.
+pub fn display_path(path: &Path) -> String {
+    let lossy = path.to_string_lossy();
+    let slashed = if std::path::MAIN_SEPARATOR == '\\' {
+        lossy.replace('\\', "/")
+    } else {
+        lossy.into_owned()
+    };
+    escape_controls(&slashed).into_owned()
 }
 
 /// The known name closest to `unknown`, for "did you mean" hints.
@@ -153,6 +194,23 @@ mod tests {
         assert_eq!(
             shown,
             "claims/x.yaml:3:5: error: unknown key `expct`\n  |\n3 |     expct: supported\n  |     ^\n  = hint: did you mean `expect`?\n"
+        );
+    }
+
+    #[test]
+    fn escapes_control_characters_and_survives_odd_columns() {
+        let d =
+            Diagnostic::error("claims/a\nb.yaml", "unknown key `a\u{1b}[2Jb`").at_line("x", 1, 1);
+        let shown = d.to_string();
+        assert!(shown.starts_with("claims/a\\nb.yaml:1:1: error: unknown key `a\\u{1b}[2Jb`\n"));
+        let mut d = Diagnostic::error("a.yaml", "m").at_line("short", 3, 1);
+        d.column = Some(0);
+        d.to_string();
+        d.column = Some(500);
+        assert!(d.to_string().contains('^'));
+        assert_eq!(
+            display_path(Path::new("sources/new\nline é.txt")),
+            "sources/new\\nline é.txt"
         );
     }
 

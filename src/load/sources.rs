@@ -6,6 +6,7 @@
 //!   headline, then one paragraph per line;
 //! - a YAML front matter block (`---` … `---`) with `title`, `date`, `url`, `publisher`.
 
+use super::files::{self, ReadError, Strictness};
 use crate::diagnostic::Diagnostic;
 use rayon::prelude::*;
 use serde::Deserialize;
@@ -70,6 +71,12 @@ const EXTENSIONS: &[&str] = &["txt", "md"];
 type ReadResult = Result<(Source, Option<Diagnostic>), Box<Diagnostic>>;
 
 /// Loads every source under `dir`, sorted by path so output never depends on the file system.
+///
+/// What cannot be used is reported, and the other files are still read: a file that is not
+/// `.txt` or `.md`, a binary file, an empty one, a link loop or a link that leads outside the
+/// folder are skipped with a warning; a file over the size limit, an unreadable file or folder
+/// and a file that disappears during the run are errors (the run exits 2), since a claim may
+/// then miss the evidence that decides it.
 pub fn load_sources(dir: &Path, display_dir: &str, limits: &SourceLimits) -> LoadedSources {
     let mut out = LoadedSources::default();
     if !dir.is_dir() {
@@ -80,50 +87,31 @@ pub fn load_sources(dir: &Path, display_dir: &str, limits: &SourceLimits) -> Loa
         );
         return out;
     }
-    let mut files: Vec<PathBuf> = Vec::new();
-    for entry in walkdir::WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        match entry {
-            Ok(e) if e.file_type().is_file() => {
-                let ext = e
-                    .path()
-                    .extension()
-                    .and_then(|x| x.to_str())
-                    .map(|x| x.to_ascii_lowercase());
-                if ext.as_deref().is_some_and(|x| EXTENSIONS.contains(&x)) {
-                    files.push(e.into_path());
-                } else {
-                    out.diagnostics.push(
-                        Diagnostic::warning(
-                            display(dir, display_dir, e.path()),
-                            "skipped: not a .txt or .md file",
-                        )
-                        .with_hint("sources are read from .txt and .md files only"),
-                    );
-                }
-            }
-            Ok(_) => {}
-            Err(err) => {
-                let path = err
-                    .path()
-                    .map(|p| display(dir, display_dir, p))
-                    .unwrap_or_else(|| display_dir.to_string());
-                let msg = if err.loop_ancestor().is_some() {
-                    "skipped: symbolic link loop".to_string()
-                } else {
-                    format!("skipped: {}", io_reason(err.io_error()))
-                };
-                out.diagnostics.push(Diagnostic::warning(path, msg));
-            }
+    let walked = files::walk(dir, display_dir, Strictness::Sources);
+    out.diagnostics.extend(walked.diagnostics);
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for path in walked.files {
+        let ext = path
+            .extension()
+            .and_then(|x| x.to_str())
+            .map(|x| x.to_ascii_lowercase());
+        if ext.as_deref().is_some_and(|x| EXTENSIONS.contains(&x)) {
+            paths.push(path);
+        } else {
+            out.diagnostics.push(
+                Diagnostic::warning(
+                    files::shown(dir, display_dir, &path),
+                    "skipped: not a .txt or .md file",
+                )
+                .with_hint("sources are read from .txt and .md files only"),
+            );
         }
     }
-    let results: Vec<ReadResult> = files
+    let results: Vec<ReadResult> = paths
         .par_iter()
         .map(|path| {
-            let shown = display(dir, display_dir, path);
-            let rel = rel_path(dir, path);
+            let shown = files::shown(dir, display_dir, path);
+            let rel = files::rel_path(dir, path);
             read_source(path, shown, rel, limits)
         })
         .collect();
@@ -139,63 +127,34 @@ pub fn load_sources(dir: &Path, display_dir: &str, limits: &SourceLimits) -> Loa
     out
 }
 
-fn io_reason(err: Option<&std::io::Error>) -> String {
-    match err.map(|e| e.kind()) {
-        Some(std::io::ErrorKind::PermissionDenied) => "permission denied".to_string(),
-        Some(std::io::ErrorKind::NotFound) => "file disappeared while reading".to_string(),
-        _ => err
-            .map(|e| e.to_string().to_lowercase())
-            .unwrap_or_else(|| "unreadable".to_string()),
-    }
-}
-
-fn rel_path(dir: &Path, path: &Path) -> String {
-    path.strip_prefix(dir)
-        .unwrap_or(path)
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
-fn display(dir: &Path, display_dir: &str, path: &Path) -> String {
-    let rel = rel_path(dir, path);
-    if display_dir.is_empty() || display_dir == "." {
-        rel
-    } else {
-        format!("{}/{}", display_dir.trim_end_matches('/'), rel)
-    }
-}
-
 fn read_source(path: &Path, shown: String, rel: String, limits: &SourceLimits) -> ReadResult {
-    let size = std::fs::metadata(path)
-        .map_err(|e| {
-            Box::new(Diagnostic::warning(
-                &shown,
-                format!("skipped: {}", io_reason(Some(&e))),
-            ))
-        })?
-        .len();
-    if size > limits.max_file_bytes {
-        return Err(Box::new(
-            Diagnostic::warning(
-                &shown,
-                format!(
-                    "skipped: {} bytes is more than the limit of {} bytes",
-                    size, limits.max_file_bytes
+    let bytes = match files::read_limited(path, limits.max_file_bytes) {
+        Ok(bytes) => bytes,
+        Err(ReadError::TooBig(size)) => {
+            return Err(Box::new(
+                Diagnostic::error(
+                    &shown,
+                    format!(
+                        "source is {size} bytes, more than the limit of {} bytes",
+                        limits.max_file_bytes
+                    ),
+                )
+                .with_hint(
+                    "split the source, move it out of the sources folder, or raise the limit with --max-source-bytes",
                 ),
-            )
-            .with_hint("split the source, or raise the limit with --max-source-bytes"),
+            ));
+        }
+        Err(ReadError::Io(e)) => return Err(Box::new(files::io_diagnostic(shown, Some(&e)))),
+    };
+    let (text, warning) = decode(&bytes, &shown)?;
+    drop(bytes);
+    let (meta, lines) = parse_layout(&text);
+    if lines.is_empty() && meta.title.is_none() {
+        return Err(Box::new(
+            Diagnostic::warning(&shown, "skipped: empty source")
+                .with_hint("add the text of the source, or remove the file"),
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Box::new(Diagnostic::warning(
-            &shown,
-            format!("skipped: {}", io_reason(Some(&e))),
-        ))
-    })?;
-    let (text, warning) = decode(&bytes, &shown)?;
-    let (meta, lines) = parse_layout(&text);
     Ok((
         Source {
             display_path: shown,
@@ -220,9 +179,15 @@ pub fn decode(bytes: &[u8], shown: &str) -> Result<(String, Option<Diagnostic>),
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.contains(&0) {
+        // UTF-16 without a BOM: about every other byte is NUL.
+        let nuls = bytes.iter().filter(|b| **b == 0).count();
+        let hint = if bytes.len() >= 4 && nuls * 3 >= bytes.len() && nuls * 3 <= bytes.len() * 2 {
+            "this looks like UTF-16 without a byte order mark: save it as UTF-8"
+        } else {
+            "sources must be text (.txt or .md)"
+        };
         return Err(Box::new(
-            Diagnostic::warning(shown, "skipped: binary file")
-                .with_hint("sources must be text (.txt or .md)"),
+            Diagnostic::warning(shown, "skipped: binary file").with_hint(hint),
         ));
     }
     match std::str::from_utf8(bytes) {
