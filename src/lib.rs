@@ -14,6 +14,8 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use verdict::Verdict;
 pub mod bench;
 pub mod check;
+pub mod config;
 pub mod judge;
 pub mod report;
 pub mod retrieve;
+pub mod schema;
