@@ -84,6 +84,8 @@ pub struct Conflict {
     pub reason: Reason,
     pub claim_words: String,
     pub source_words: String,
+    /// First token of the claim item in conflict (`usize::MAX` for a quotation).
+    pub claim_at: usize,
 }
 
 /// One piece of evidence: a source sentence (and maybe its neighbour), judged.
@@ -234,6 +236,7 @@ impl<'a> Judge<'a> {
         let mut used = vec![false; unit.len()];
         used[0] = true;
         let mut names_missing = Vec::new();
+        let mut denied: Vec<(f64, Conflict)> = Vec::new();
         for (pi, p) in parts.iter().enumerate() {
             let hits: Vec<(usize, &Term)> = sents
                 .iter()
@@ -288,6 +291,22 @@ impl<'a> Judge<'a> {
                 tally.conflict(p.weight, c);
                 continue;
             }
+            // `born in London` against `born in Ghana … raised in London`: the slot after the
+            // same word holds another name, whatever else the sentence mentions.
+            if p.is_name
+                && let Some(other) = self.slot_rival(claim, p.term, parts, sents[0])
+            {
+                tally.conflict(
+                    p.weight,
+                    Conflict {
+                        reason: Reason::EntityMismatch,
+                        claim_words: p.term.surface.clone(),
+                        source_words: other,
+                        claim_at: p.term.first,
+                    },
+                );
+                continue;
+            }
             // The sentence that states it: the main one when it can.
             used[hits[0].0] = true;
             // Polarity is read where the claim's own word is, in the sentences themselves;
@@ -307,14 +326,19 @@ impl<'a> Judge<'a> {
                 && polar.iter().all(|(_, t)| t.negated != p.term.negated)
             {
                 let (si, t) = polar[0];
-                tally.conflict(
-                    p.weight,
-                    Conflict {
-                        reason: Reason::Negation,
-                        claim_words: negation_words(claim, p.term),
-                        source_words: negation_words(sents[*si], t),
-                    },
-                );
+                let c = Conflict {
+                    reason: Reason::Negation,
+                    claim_words: negation_words(claim, p.term),
+                    source_words: negation_words(sents[*si], t),
+                    claim_at: p.term.first,
+                };
+                if p.term.negated {
+                    // The claim denies something the source states: decided below, once it
+                    // is known whether the source states all of what the claim denies.
+                    denied.push((p.weight, c));
+                    continue;
+                }
+                tally.conflict(p.weight, c);
                 continue;
             }
             let in_main = hits.iter().any(|(si, _)| *si == 0);
@@ -335,6 +359,7 @@ impl<'a> Judge<'a> {
                             reason: Reason::NumberMismatch,
                             claim_words: q_text(claim, q),
                             source_words: src,
+                            claim_at: q.first,
                         },
                     ),
                     _ => {
@@ -361,6 +386,7 @@ impl<'a> Judge<'a> {
                         reason: Reason::Misquote,
                         claim_words: shown,
                         source_words: format!("“{}”", src.text),
+                        claim_at: usize::MAX,
                     },
                 );
             } else {
@@ -383,10 +409,12 @@ impl<'a> Judge<'a> {
                         reason: Reason::EntityMismatch,
                         claim_words: p.term.surface.clone(),
                         source_words: other,
+                        claim_at: p.term.first,
                     },
                 );
             }
         }
+        self.settle_denials(claim, denied, &mut tally);
         let stance = if !tally.conflicts.is_empty()
             && names_missing.len() == rivals
             && tally.aboutness() >= ABOUTNESS
@@ -456,6 +484,54 @@ impl<'a> Judge<'a> {
         }
     }
 
+    /// A claim that denies something (`not the first woman to …`) against a source that
+    /// states it without the denial. If the source contradicts something inside the denial
+    /// (`the second woman to …`), the denial holds: those conflicts count as support. If the
+    /// source states all of the claim, the claim is contradicted. Otherwise the denied words
+    /// are not stated either way.
+    fn settle_denials(&self, claim: &Analysis, denied: Vec<(f64, Conflict)>, tally: &mut Tally) {
+        let in_denial = |at: usize| {
+            claim
+                .negations
+                .iter()
+                .any(|n| n.token < at && at < n.scope_end)
+        };
+        let (inside, outside): (Vec<Conflict>, Vec<Conflict>) =
+            std::mem::take(&mut tally.conflicts)
+                .into_iter()
+                .partition(|c| c.reason != Reason::Negation && in_denial(c.claim_at));
+        tally.conflicts = outside;
+        if !inside.is_empty() {
+            for c in inside {
+                // The weights the conflicts were counted with: names, numbers, quotations 2.
+                let w = if c.reason == Reason::Antonym {
+                    1.0
+                } else {
+                    2.0
+                };
+                tally.conflicting -= w;
+                tally.cover(w, true, &c.claim_words);
+            }
+            for (w, c) in denied {
+                tally.cover(w, true, &c.claim_words);
+            }
+            return;
+        }
+        if denied.is_empty() {
+            return;
+        }
+        if tally.missed == 0.0 {
+            for (w, c) in denied {
+                tally.conflict(w, c);
+            }
+        } else {
+            for (w, c) in denied {
+                tally.missing_words += 1.0;
+                tally.miss(w, &c.claim_words);
+            }
+        }
+    }
+
     /// An antonym of the claim term in the evidence, with the same polarity: a conflict.
     fn antonym_in(&self, p: &ClaimPart, sents: &[&Analysis]) -> Option<Conflict> {
         if p.is_name {
@@ -468,6 +544,7 @@ impl<'a> Judge<'a> {
                         reason: Reason::Antonym,
                         claim_words: p.term.surface.clone(),
                         source_words: t.surface.clone(),
+                        claim_at: p.term.first,
                     });
                 }
             }
@@ -495,9 +572,13 @@ impl<'a> Judge<'a> {
         self.lexicon.are_antonyms(&a[0], &b[0])
     }
 
-    /// How the evidence bears on one claim quantity. Counts must count the same thing
-    /// (`six nations` / `six nations`); a date, amount, share or score may agree on its own,
-    /// but conflicts only with the same thing, or as the one such quantity on both sides.
+    /// How the evidence bears on one claim quantity.
+    ///
+    /// Each comparable source quantity is rated by how much of what it counts it shares with
+    /// the claim's (`fifteen studio albums` over `three compilation albums` for `fewer than 10
+    /// studio albums`); the best-rated ones decide. Counts must share something; a date,
+    /// amount, share or score that is the only one of its kind in the sentence may stand on
+    /// its own.
     fn quantity_in(
         &self,
         claim: &Analysis,
@@ -509,30 +590,35 @@ impl<'a> Judge<'a> {
         let alone = |a: &Analysis, kind: &QuantityKind| {
             a.quantities.iter().filter(|x| &x.kind == kind).count() == 1
         };
-        let mut conflict = None;
+        // (overlap, sentence, agreement, text)
+        let mut rated: Vec<(usize, usize, Agreement, String)> = Vec::new();
         for (si, a) in sents.iter().enumerate() {
             for (i, sq) in a.quantities.iter().enumerate() {
                 if !q.comparable(sq) {
                     continue;
                 }
-                let same_thing = (ctx.is_empty() && a.quantity_context[i].is_empty())
-                    || shares_key(ctx, &a.quantity_context[i]);
-                let single = alone(claim, &q.kind) && alone(a, &sq.kind);
-                if !same_thing && counted {
+                let sctx = &a.quantity_context[i];
+                let overlap = ctx.iter().filter(|k| sctx.contains(k)).count();
+                let both_bare = ctx.is_empty() && sctx.is_empty();
+                let stands_alone = !counted && alone(a, &sq.kind) && alone(claim, &q.kind);
+                if overlap == 0 && !both_bare && !stands_alone {
                     continue;
                 }
-                match q.agreement(sq) {
-                    Agreement::Agrees if !same_thing && !counted => {
-                        return QuantityMatch::Agrees(si);
-                    }
-                    Agreement::Conflicts if !same_thing && !single => continue,
-                    Agreement::Agrees => return QuantityMatch::Agrees(si),
-                    Agreement::Conflicts => conflict = Some(q_text(a, sq)),
-                    Agreement::Undecided => {}
-                }
+                rated.push((overlap, si, q.agreement(sq), q_text(a, sq)));
             }
         }
-        conflict.map_or(QuantityMatch::Missing, QuantityMatch::Conflicts)
+        let Some(best) = rated.iter().map(|r| r.0).max() else {
+            return QuantityMatch::Missing;
+        };
+        let top: Vec<&(usize, usize, Agreement, String)> =
+            rated.iter().filter(|r| r.0 == best).collect();
+        if let Some(r) = top.iter().find(|r| r.2 == Agreement::Agrees) {
+            return QuantityMatch::Agrees(r.1);
+        }
+        match top.iter().find(|r| r.2 == Agreement::Conflicts) {
+            Some(r) => QuantityMatch::Conflicts(r.3.clone()),
+            None => QuantityMatch::Missing,
+        }
     }
 
     /// A name of the evidence in the slot of the claim's missing name: after the same
@@ -563,6 +649,54 @@ impl<'a> Judge<'a> {
                 {
                     return Some(t.surface.clone());
                 }
+            }
+        }
+        None
+    }
+
+    /// The name the evidence puts where the claim puts `name`: after the same word and
+    /// preposition (`born in`), when that name is another of the same kind.
+    fn slot_rival(
+        &self,
+        claim: &Analysis,
+        name: &Term,
+        parts: &[ClaimPart],
+        main: &Analysis,
+    ) -> Option<String> {
+        let slot = slot_word(claim, name)?;
+        // The claim word right before the preposition: `born` in `born in London`.
+        let prep_at = (0..name.first)
+            .rev()
+            .find(|&i| claim.tokens[i].lower == slot)?;
+        let head = claim
+            .terms
+            .iter()
+            .find(|t| t.end == prep_at && !t.is_name)?;
+        for h in main
+            .terms
+            .iter()
+            .filter(|t| shares_key(&head.match_keys, &t.match_keys))
+        {
+            if main.tokens.get(h.end).is_none_or(|t| t.lower != slot) {
+                continue;
+            }
+            // The claim's own name close after the slot (`on the American series Homeland`)
+            // fills it.
+            if main.terms.iter().any(|t| {
+                t.first > h.end
+                    && t.first <= h.end + 6
+                    && shares_key(&name.match_keys, &t.match_keys)
+            }) {
+                return None;
+            }
+            let filler = main.terms.iter().find(|t| {
+                t.first > h.end && t.first <= h.end + 2 && (t.is_name || t.key.starts_with('@'))
+            })?;
+            let claim_uses = parts
+                .iter()
+                .any(|p| shares_key(&p.term.match_keys, &filler.match_keys));
+            if !claim_uses && self.lexicon.same_kind(&name.key, &filler.key) {
+                return Some(filler.surface.clone());
             }
         }
         None

@@ -99,7 +99,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
             *flag = true;
         }
     }
-    let negations = find_negations(&tokens, lex);
+    let negations = find_negations(&tokens);
     let mut negated = vec![false; tokens.len()];
     for n in &negations {
         for flag in &mut negated[n.token + 1..n.scope_end] {
@@ -144,7 +144,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
             i += 1;
             continue;
         }
-        let (key, prefix_negated) = match negating_prefix(&t.lower) {
+        let (key, prefix_negated) = match negating_prefix(&t.lower, lex) {
             Some(base) => (lex.stem(base), true),
             None => (stems[i].clone(), false),
         };
@@ -181,8 +181,18 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
     }
 }
 
-/// `undisclosed` → `disclosed`: a participle or adjective negated by its prefix.
-fn negating_prefix(lower: &str) -> Option<&str> {
+/// `undisclosed` → `disclosed`, `incapable` → `capable`: a word negated by its prefix.
+/// A prefix negates when WordNet lists the word and its base as antonyms, or, for `un-`
+/// participles and adjectives WordNet does not list, by their form.
+fn negating_prefix<'w>(lower: &'w str, lex: &Lexicon) -> Option<&'w str> {
+    for prefix in ["un", "in", "im", "ir", "il", "dis", "non", "non-"] {
+        if let Some(rest) = lower.strip_prefix(prefix)
+            && rest.len() >= 4
+            && lex.are_antonyms(&lex.stem(lower), &lex.stem(rest))
+        {
+            return Some(rest);
+        }
+    }
     let rest = lower
         .strip_prefix("un")
         .filter(|_| !lower.starts_with("under"))?;
@@ -190,21 +200,24 @@ fn negating_prefix(lower: &str) -> Option<&str> {
     (rest.len() >= 5 && suffixes.iter().any(|s| rest.ends_with(s))).then_some(rest)
 }
 
-fn find_negations(tokens: &[Token], lex: &Lexicon) -> Vec<Negation> {
-    let _ = lex;
+fn find_negations(tokens: &[Token]) -> Vec<Negation> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
+        let next = tokens.get(i + 1).map(|n| n.lower.as_str());
+        // Two-word cues (`turned down`, `ruled out`) govern what follows the second word.
+        let pair = next.map(|n| format!("{} {n}", t.lower));
+        let two_word = pair.as_deref().is_some_and(|p| NEGATION_CUES.contains(&p));
         let is_cue = t.kind == TokenKind::NegationClitic
+            || two_word
             || (t.kind == TokenKind::Word && NEGATION_CUES.contains(&t.lower.as_str()));
         if !is_cue {
             continue;
         }
-        let next = tokens.get(i + 1).map(|n| n.lower.as_str());
         // "not only", "not just", "no doubt" do not deny what follows.
         if t.lower == "not" && matches!(next, Some("only" | "just" | "merely")) {
             continue;
         }
-        let mut end = i + 1;
+        let mut end = i + 1 + usize::from(two_word);
         while end < tokens.len()
             && !is_clause_break(&tokens[end])
             && !SCOPE_BREAKERS.contains(&tokens[end].lower.as_str())
@@ -334,6 +347,17 @@ mod tests {
         assert!(term(&a, "troops").negated);
         let a = analyse("He did not go, but she came.", lex());
         assert!(term(&a, "go").negated && !term(&a, "came").negated);
+    }
+
+    #[test]
+    fn two_word_cues_and_antonym_prefixes_negate() {
+        let a = analyse("He turned down offers to work there.", lex());
+        assert!(term(&a, "work").negated);
+        let b = analyse("She was incapable of writing.", lex());
+        assert!(term(&b, "incapable").negated);
+        assert_eq!(term(&b, "incapable").key, lex().stem("capable"));
+        let c = analyse("Sales declined sharply.", lex());
+        assert!(!term(&c, "sharply").negated);
     }
 
     #[test]

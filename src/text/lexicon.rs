@@ -187,10 +187,6 @@ pub const STOPWORDS: &[&str] = &[
     "whole",
     "again",
     "ever",
-    "last",
-    "next",
-    "former",
-    "latter",
 ];
 
 /// Words that deny what follows them in their clause.
@@ -236,6 +232,13 @@ pub const NEGATION_CUES: &[&str] = &[
     "ruled out",
     "dismissed",
     "dismisses",
+    "turn down",
+    "turns down",
+    "turned down",
+    "no longer",
+    "declined to",
+    "declines to",
+    "decline to",
 ];
 
 /// Words that end the scope of a negation cue.
