@@ -27,6 +27,8 @@ pub struct Pair {
     pub claim: String,
     /// The evidence, detokenised: the whole source of this claim.
     pub evidence: String,
+    /// The title of the page the evidence comes from (VitaminC's `page`), when known.
+    pub title: Option<String>,
     pub expect: Verdict,
 }
 
@@ -37,6 +39,7 @@ struct RawPair {
     claim: String,
     evidence: String,
     label: String,
+    page: Option<String>,
 }
 
 /// FEVER labels to verdicts.
@@ -84,6 +87,10 @@ pub fn parse_pairs(reader: impl BufRead, limit: Option<usize>) -> Result<Vec<Pai
             id: unique_safe_id(&raw_id, &mut seen),
             claim,
             evidence: detokenize(&raw.evidence),
+            title: raw
+                .page
+                .map(|p| detokenize(&p.replace('_', " ")))
+                .filter(|p| !p.is_empty()),
             expect,
         });
     }
@@ -150,7 +157,16 @@ pub fn write_set(dir: &Path, title: &str, pairs: &[Pair]) -> std::io::Result<()>
     std::fs::create_dir_all(&claims)?;
     std::fs::create_dir_all(&sources)?;
     for p in pairs {
-        std::fs::write(sources.join(source_name(p)), format!("{}\n", p.evidence))?;
+        // A page title is the source's title, as a user's stored article would carry it.
+        let front = p
+            .title
+            .as_deref()
+            .map(|t| format!("---\ntitle: {}\n---\n", scalar(t)))
+            .unwrap_or_default();
+        std::fs::write(
+            sources.join(source_name(p)),
+            format!("{front}{}\n", p.evidence),
+        )?;
     }
     for (i, chunk) in pairs.chunks(CLAIMS_PER_FILE).enumerate() {
         std::fs::write(
@@ -165,6 +181,22 @@ pub fn write_set(dir: &Path, title: &str, pairs: &[Pair]) -> std::io::Result<()>
 mod tests {
     use super::*;
     use crate::load::{ClaimLimits, parse_claim_file};
+
+    #[test]
+    fn a_page_title_becomes_the_sources_headline() {
+        let line = r#"{"id": "a", "claim": "It grossed $ 5 million .", "evidence": "The film grossed $ 5 million .", "label": "SUPPORTS", "page": "Some_Film_-LRB-2019_film-RRB-"}"#;
+        let pairs = parse_pairs(line.as_bytes(), None).unwrap();
+        assert_eq!(pairs[0].title.as_deref(), Some("Some Film (2019 film)"));
+        let dir = std::env::temp_dir().join(format!("claimcheck-pairs-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        write_set(&dir, "t", &pairs).unwrap();
+        let text = std::fs::read_to_string(dir.join("sources/a.txt")).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let (meta, lines) = crate::load::sources::parse_layout(&text);
+        assert_eq!(meta.title.as_deref(), Some("Some Film (2019 film)"));
+        assert!(lines[0].is_headline);
+        assert_eq!(lines[1].text, "The film grossed $5 million.");
+    }
 
     #[test]
     fn labels_map_to_verdicts() {
@@ -235,6 +267,7 @@ mod tests {
                 id: format!("p{i}"),
                 claim: t.to_string(),
                 evidence: String::new(),
+                title: None,
                 expect: Verdict::ALL[i % 3],
             })
             .collect();
