@@ -311,10 +311,14 @@ fn check(args: CheckArgs) -> i32 {
         Some(path) => match write_atomically(path, &text) {
             Ok(()) => EXIT_PASS,
             Err(e) => {
-                eprintln!(
-                    "{}: error: cannot write the report: {e}",
-                    path.to_string_lossy()
-                );
+                // tempfile names its random file in the message: leave that out.
+                let e = e.to_string();
+                let e = e.split(" at path ").next().unwrap_or(&e);
+                eprint_diagnostics(&[Diagnostic::error(
+                    path.to_string_lossy(),
+                    format!("cannot write the report: {e}"),
+                )
+                .with_hint("-o names a file in an existing, writable folder")]);
                 EXIT_ERROR
             }
         },
@@ -339,6 +343,12 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    if !dir.is_dir() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("no folder `{}`", dir.to_string_lossy()),
+        ));
+    }
     let mut tmp = tempfile::Builder::new()
         .prefix(".claimcheck-")
         .suffix(".tmp")
@@ -408,8 +418,13 @@ fn init(dir: &Path) -> i32 {
         }
         out.push_str(&format!("created {}\n", shown(name)));
     }
-    out.push_str(
-        "next: store your sources under sources/, write your claims under claims/, then run `claimcheck`\n",
-    );
+    let cd = if dir == Path::new(".") {
+        String::new()
+    } else {
+        format!("cd {}, ", dir.to_string_lossy())
+    };
+    out.push_str(&format!(
+        "next: {cd}store your sources under sources/, write your claims under claims/, then run `claimcheck`\n"
+    ));
     print(&out)
 }

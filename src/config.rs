@@ -242,6 +242,18 @@ fn find_key(text: &str, key: &str) -> (usize, usize) {
     (0, 0)
 }
 
+/// The key written before `column` on `line` (`publisher` in `publisher: Example`).
+fn key_before(text: &str, line: usize, column: usize) -> Option<String> {
+    let l = text.lines().nth(line.checked_sub(1)?)?;
+    let head: String = l.chars().take(column.saturating_sub(1)).collect();
+    let key = head
+        .trim()
+        .trim_start_matches("- ")
+        .strip_suffix(':')?
+        .trim();
+    (!key.is_empty()).then(|| key.to_string())
+}
+
 /// The names serde lists after "expected": `one of a, b, c`, `` `a` or `b` ``.
 fn expected_names(s: &str) -> Vec<&str> {
     let s = s.trim().strip_prefix("one of").unwrap_or(s);
@@ -295,10 +307,18 @@ fn yaml_error(path: &str, text: &str, err: &serde_saphyr::Error) -> Diagnostic {
         };
         Diagnostic::error(path, format!("unknown value `{value}`")).with_hint(hint)
     } else if message.contains("expected struct ConfigFile")
-        || (message.contains("invalid type") && line <= 1 && column <= 1)
+        || ((message.contains("invalid type") || message.contains("expected mapping"))
+            && key_before(text, line, column).is_none())
     {
         Diagnostic::error(path, "the configuration must be a mapping")
             .with_hint("write `key: value` lines, e.g. `format: json`; see `claimcheck init`")
+    } else if let (true, Some(key)) = (
+        message.contains("expected mapping") || message.contains("expected struct"),
+        key_before(text, line, column),
+    ) {
+        Diagnostic::error(path, format!("`{key}` must be a mapping")).with_hint(
+            "write its entries as `key: value` lines indented under it, as in `claimcheck init`",
+        )
     } else {
         let mut chars = message.chars();
         let message = match chars.next() {
@@ -371,13 +391,29 @@ pub struct Settings {
     pub antonyms: Setting<BTreeMap<String, Vec<String>>>,
 }
 
-/// Joins a configuration path to the configuration's folder.
+/// Joins a configuration path to the configuration's folder, folding `dir/..` away so that
+/// reports show `claims/a.yaml`, not `conf/../claims/a.yaml`.
 fn rebase(base: &Path, p: &str) -> PathBuf {
+    use std::path::Component;
     let p = Path::new(p);
     if p.is_absolute() || base.as_os_str().is_empty() {
-        p.to_path_buf()
+        return p.to_path_buf();
+    }
+    let joined = base.join(p);
+    let mut out: Vec<Component> = Vec::new();
+    for c in joined.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    if out.is_empty() {
+        PathBuf::from(".")
     } else {
-        base.join(p)
+        out.iter().collect()
     }
 }
 

@@ -3,18 +3,22 @@
 //! Each folder under `tests/cmd/` is one case:
 //! - `args`: the arguments, one per line (`#` lines are comments);
 //! - optional `env`: `KEY=VALUE` lines;
+//! - optional `cwd`: a subfolder of the case to run in (to find a configuration further up);
 //! - optional `example`: start from a copy of the bundled `claims/` and `sources/`;
 //! - fixtures: whatever the case needs (`claims/`, `sources/`, …), copied to a temporary
 //!   folder that becomes the working directory, so no case can change the repository;
 //! - `stdout`, `stderr`, `status`: what the run must print and exit with, exactly.
 //!
-//! `CLAIMCHECK_BLESS=1 cargo test --test cmd` rewrites the expected files from the actual run.
+//! `CLAIMCHECK_BLESS=1 cargo test --test cmd` rewrites the expected files from the actual run;
+//! `CLAIMCHECK_CASES=config-` runs (or blesses) only the cases whose name contains `config-`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const EXPECTED: &[&str] = &["args", "env", "stdout", "stderr", "status", "example"];
+const EXPECTED: &[&str] = &[
+    "args", "env", "cwd", "stdout", "stderr", "status", "example",
+];
 
 fn copy_fixtures(from: &Path, to: &Path) {
     for entry in fs::read_dir(from).unwrap() {
@@ -54,12 +58,18 @@ fn run_case(case: &Path, bless: bool) -> Vec<String> {
         }
     }
     copy_fixtures(case, work.path());
+    let cwd = match lines(&case.join("cwd")).first() {
+        Some(sub) => work.path().join(sub),
+        None => work.path().to_path_buf(),
+    };
+    fs::create_dir_all(&cwd).unwrap();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
     cmd.args(lines(&case.join("args")))
-        .current_dir(work.path())
+        .current_dir(&cwd)
         .env_remove("CLICOLOR_FORCE")
         .env_remove("FORCE_COLOR")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        .env_remove("CLAIMCHECK_CONFIG");
     for kv in lines(&case.join("env")) {
         let (k, v) = kv.split_once('=').expect("env lines are KEY=VALUE");
         cmd.env(k, v);
@@ -97,6 +107,10 @@ fn cases() -> Vec<PathBuf> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.join("args").exists())
+        .filter(|p| match std::env::var("CLAIMCHECK_CASES") {
+            Ok(only) => p.file_name().unwrap().to_string_lossy().contains(&only),
+            Err(_) => true,
+        })
         .collect();
     cases.sort();
     cases

@@ -59,10 +59,25 @@ fn rules() -> Value {
     )
 }
 
-fn location(uri: &str, line: usize) -> Value {
+/// A path as a relative URI reference: every byte but unreserved characters, sub-delimiters,
+/// `@` and `/` is percent-encoded (`politics, 100%.yaml` → `politics,%20100%25.yaml`), so
+/// spaces, `%`, `#`, `?`, `:` and non-ASCII names survive.
+pub fn path_uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.replace('\\', "/").bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=@/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn location(path: &str, line: usize) -> Value {
     json!({
         "physicalLocation": {
-            "artifactLocation": { "uri": uri },
+            "artifactLocation": { "uri": path_uri(path) },
             "region": { "startLine": line.max(1) }
         }
     })
@@ -98,7 +113,7 @@ fn result(report: &Report, r: &ClaimResult) -> Value {
         "level": level,
         "message": { "text": text },
         "locations": [location(&r.file, r.line)],
-        "partialFingerprints": { "claimId/v1": format!("{}#{}", r.file, r.id) },
+        "partialFingerprints": { "claimId/v1": format!("{}#{}", path_uri(&r.file), r.id) },
         "properties": {
             "claimId": r.id,
             "verdict": j.verdict.as_str(),
@@ -125,7 +140,9 @@ pub fn render(report: &Report) -> String {
                     None => d.message.clone(),
                 } },
             });
-            let mut loc = json!({ "physicalLocation": { "artifactLocation": { "uri": d.path } } });
+            let mut loc = json!({
+                "physicalLocation": { "artifactLocation": { "uri": path_uri(&d.path) } }
+            });
             if let Some(line) = d.line {
                 let mut region = json!({ "startLine": line });
                 if let Some(col) = d.column {
@@ -159,4 +176,19 @@ pub fn render(report: &Report) -> String {
     let mut out = serde_json::to_string_pretty(&doc).expect("sarif serialises");
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_uri;
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(path_uri("claims/a.yaml"), "claims/a.yaml");
+        assert_eq!(
+            path_uri("claims/politics, 100%.yaml"),
+            "claims/politics,%20100%25.yaml"
+        );
+        assert_eq!(path_uri("a:b/é#?.txt"), "a%3Ab/%C3%A9%23%3F.txt");
+    }
 }
