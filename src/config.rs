@@ -85,7 +85,7 @@ pub struct PublisherConfig {
     pub url: Option<String>,
 }
 
-/// Schema only: one path or a list of paths.
+/// One path or a list of paths.
 #[derive(JsonSchema)]
 #[serde(untagged)]
 #[allow(dead_code)]
@@ -94,7 +94,7 @@ enum PathList {
     Many(Vec<String>),
 }
 
-/// Schema only: the verdicts, as written in YAML.
+/// A verdict.
 #[derive(JsonSchema)]
 #[serde(rename_all = "lowercase")]
 #[allow(dead_code)]
@@ -107,7 +107,7 @@ pub(crate) enum VerdictName {
     Unknown,
 }
 
-/// Schema only: one verdict or a list of verdicts.
+/// One verdict or a list of verdicts.
 #[derive(JsonSchema)]
 #[serde(untagged)]
 #[allow(dead_code)]
@@ -116,7 +116,7 @@ enum VerdictList {
     Many(Vec<VerdictName>),
 }
 
-/// Schema only: a synonym group.
+/// Words that state the same thing.
 #[derive(JsonSchema)]
 #[serde(transparent)]
 #[allow(dead_code)]

@@ -41,7 +41,9 @@ struct ClaimFileSchema {
 #[allow(dead_code)]
 struct ClaimSchema {
     /// Unique in the file: letters, digits, `-`, `_` and `.`.
-    #[schemars(regex(pattern = r"^[\p{L}\p{N}._-]+$"))]
+    // Letters and digits of any script, `-`, `_` and `.`: no space and no other ASCII
+    // punctuation (a pattern every editor's regex engine reads).
+    #[schemars(regex(pattern = r"^[^\s!-,/:-@\[-^`{-~]+$"))]
     id: String,
     /// The claim, as one sentence.
     #[schemars(length(min = 1))]
