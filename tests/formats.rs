@@ -48,12 +48,27 @@ fn json_claims(dir: &Path, extra: &[&str]) -> Vec<Value> {
     doc["claims"].as_array().unwrap().clone()
 }
 
-/// Both inputs: (folder, extra args).
+/// The inputs: (folder, extra args): the example, the failing fixture, and a fixture with an
+/// input error next to a good claim file.
 fn inputs() -> Vec<(PathBuf, Vec<&'static str>)> {
     vec![
         (repo().to_path_buf(), vec![]),
         (failing_fixture(), vec!["--fail-on", "contradicted,unknown"]),
+        (repo().join("tests/cmd/input-errors-github"), vec![]),
     ]
+}
+
+/// The json format's diagnostics that are errors.
+fn json_errors(dir: &Path, extra: &[&str]) -> usize {
+    let mut args = vec!["--format", "json"];
+    args.extend_from_slice(extra);
+    let doc: Value = serde_json::from_str(&run_in(dir, &args).0).unwrap();
+    doc["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .count()
 }
 
 #[test]
@@ -78,6 +93,12 @@ fn sarif_validates_against_the_official_schema_and_maps_verdicts_to_kinds() {
         assert!(errors.is_empty(), "invalid SARIF:\n{}", errors.join("\n"));
 
         let run = &doc["runs"][0];
+        let errors = json_errors(&dir, &extra);
+        let notes = run["invocations"][0]["toolExecutionNotifications"]
+            .as_array()
+            .unwrap();
+        assert_eq!(notes.len(), errors);
+        assert_eq!(run["invocations"][0]["executionSuccessful"], errors == 0);
         let rules: Vec<&str> = run["tool"]["driver"]["rules"]
             .as_array()
             .unwrap()
@@ -186,7 +207,12 @@ fn junit_is_read_back_by_junitparser() {
         let mut args = vec!["--format", "junit"];
         args.extend_from_slice(&extra);
         let (xml, _) = run_in(&dir, &args);
-        let cases: Vec<Value> = serde_json::from_str(&python(JUNIT_READER, &xml)).unwrap();
+        let all: Vec<Value> = serde_json::from_str(&python(JUNIT_READER, &xml)).unwrap();
+        // Input errors are testcases with an `error`; the others are the claims.
+        let (errors, cases): (Vec<Value>, Vec<Value>) = all
+            .into_iter()
+            .partition(|c| c["results"][0]["type"] == "Error");
+        assert_eq!(errors.len(), json_errors(&dir, &extra));
         let claims = json_claims(&dir, &extra);
         assert_eq!(cases.len(), claims.len());
         for (case, claim) in cases.iter().zip(&claims) {
@@ -285,7 +311,17 @@ fn github_commands_parse_back_with_the_runners_rules() {
         let (out, _) = run_in(&dir, &args);
         let claims = json_claims(&dir, &extra);
         let lines: Vec<&str> = out.lines().collect();
-        assert_eq!(lines.len(), claims.len(), "one command per claim with -v");
+        let errors = json_errors(&dir, &extra);
+        assert_eq!(
+            lines.len(),
+            claims.len() + errors,
+            "one command per claim with -v, then one per input error"
+        );
+        for line in &lines[claims.len()..] {
+            let (name, props, _) = parse_command(line);
+            assert_eq!(name, "error");
+            assert!(props.contains(&("title".into(), "claimcheck: input error".into())));
+        }
         for (line, claim) in lines.iter().zip(&claims) {
             let (name, props, message) = parse_command(line);
             let pass = claim["pass"].as_bool().unwrap();
@@ -303,7 +339,7 @@ fn github_commands_parse_back_with_the_runners_rules() {
         args.extend_from_slice(&extra);
         let (out, _) = run_in(&dir, &args);
         let failing = claims.iter().filter(|c| c["pass"] == false).count();
-        assert_eq!(out.lines().count(), failing);
+        assert_eq!(out.lines().count(), failing + errors);
         assert!(out.lines().all(|l| l.starts_with("::error ")));
     }
 }
