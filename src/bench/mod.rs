@@ -10,8 +10,10 @@ pub mod detok;
 pub mod metrics;
 pub mod pairs;
 pub mod render;
+pub mod train;
 
 use crate::check::{CheckOptions, run};
+use crate::judge::{N_FEATURES, Reason};
 use crate::text::Lexicon;
 use crate::verdict::Verdict;
 use metrics::{Confusion, Metrics};
@@ -72,6 +74,10 @@ pub struct Outcome {
     pub got: Verdict,
     pub reasons: Vec<String>,
     pub explanation: String,
+    /// The judge's features of the closest evidence, when the rules left the claim open (the
+    /// cases the learned combiner decides); `None` when a rule decided or nothing was found.
+    #[serde(skip)]
+    pub open_features: Option<[f64; N_FEATURES]>,
 }
 
 impl Outcome {
@@ -196,6 +202,7 @@ fn check_set(
                 .map(|x| x.code().to_string())
                 .collect(),
             explanation: r.judgement.explanation.clone(),
+            open_features: open_features(&r.judgement),
         });
     }
     SetRun {
@@ -223,6 +230,18 @@ fn check_set(
             .collect(),
         had_errors: report.has_errors(),
     }
+}
+
+/// Features of the closest evidence of a claim the rules left open.
+fn open_features(j: &crate::judge::Judgement) -> Option<[f64; N_FEATURES]> {
+    let open = j.reasons.iter().any(|r| {
+        matches!(
+            r,
+            Reason::PartialMatch | Reason::NearMatch | Reason::LikelyConflict
+        )
+    });
+    open.then(|| j.evidence.first().map(|e| e.features.vector()))
+        .flatten()
 }
 
 /// A new folder under the system's temporary folder, removed when dropped (also on a panic).

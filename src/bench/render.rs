@@ -231,6 +231,7 @@ mod tests {
             got: Verdict::Supported,
             reasons: vec!["full-match".into()],
             explanation: "the source states it".into(),
+            open_features: None,
         };
         let hit = Outcome {
             id: "c2".into(),

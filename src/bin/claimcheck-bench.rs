@@ -37,6 +37,10 @@ struct Args {
     /// Write every wrongly judged claim to FILE, one JSON object a line.
     #[arg(long, value_name = "FILE")]
     misses: Option<PathBuf>,
+    /// Train the judge's learned combiner on the sets run and write src/judge/weights.rs
+    /// (under --root); prints held-out (two-fold) and in-sample figures. Rebuild afterwards.
+    #[arg(long)]
+    train: bool,
     /// The repository folder holding claims/, sources/ and bench/.
     #[arg(long, value_name = "DIR", default_value = env!("CARGO_MANIFEST_DIR"))]
     root: PathBuf,
@@ -87,6 +91,33 @@ fn main() -> ExitCode {
     {
         eprintln!("error: cannot write {}: {e}", path.display());
         failed = true;
+    }
+    if args.train && !failed {
+        let names: Vec<String> = runs.iter().map(|r| r.name.clone()).collect();
+        let (combiner, held_out) = bench::train::train(&runs);
+        let all = |_: usize, _: usize| true;
+        let in_sample = bench::train::confusions(&runs, &combiner, &all);
+        println!(
+            "combiner trained on the open claims of: {}",
+            names.join(", ")
+        );
+        println!(
+            "thresholds: supported {:.2}, contradicted {:.2}",
+            combiner.support_threshold, combiner.contradict_threshold
+        );
+        println!(
+            "\nheld out (two folds by claim id, each judged by a combiner trained on the other):"
+        );
+        print!("{}", bench::train::summary(&names, &held_out));
+        println!("\nin sample (the weights written):");
+        print!("{}", bench::train::summary(&names, &in_sample));
+        let path = args.root.join("src/judge/weights.rs");
+        if let Err(e) = std::fs::write(&path, bench::train::weights_source(&combiner)) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+        println!("\nwrote {}; rebuild to use it", path.display());
+        return ExitCode::SUCCESS;
     }
     let total_seconds = started.elapsed().as_secs_f64();
     match args.format {

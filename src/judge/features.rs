@@ -37,10 +37,19 @@ pub struct Features {
     pub claim_negated: f64,
     /// The main sentence denies something.
     pub source_negated: f64,
+    /// Share of the main sentence's content words the claim does not use: a source that says
+    /// much else, or says something else.
+    pub extra_source_words: f64,
+    /// Claim numbers the evidence bears on without deciding (`30` against `around 30`).
+    pub undecided_numbers: f64,
+    /// Shared words over all words (lower-case tokens) of claim and main sentence.
+    pub word_overlap: f64,
+    /// Content words of the claim, over ten.
+    pub claim_size: f64,
 }
 
 /// Number of features, in [`Features::vector`] order.
-pub const N_FEATURES: usize = 16;
+pub const N_FEATURES: usize = 20;
 
 /// Feature names, in [`Features::vector`] order (used by the trainer and the explanations).
 pub const FEATURE_NAMES: [&str; N_FEATURES] = [
@@ -60,6 +69,10 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "unmatched_anywhere",
     "claim_negated",
     "source_negated",
+    "extra_source_words",
+    "undecided_numbers",
+    "word_overlap",
+    "claim_size",
 ];
 
 pub(crate) fn cap(x: f64) -> f64 {
@@ -86,6 +99,10 @@ impl Features {
             self.unmatched_anywhere,
             self.claim_negated,
             self.source_negated,
+            self.extra_source_words,
+            cap(self.undecided_numbers),
+            self.word_overlap,
+            self.claim_size.min(3.0),
         ]
     }
 }

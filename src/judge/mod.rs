@@ -362,6 +362,10 @@ impl<'a> Judge<'a> {
                             claim_at: q.first,
                         },
                     ),
+                    QuantityMatch::Undecided => {
+                        tally.undecided_numbers += 1.0;
+                        tally.miss(2.0, &q_text(claim, q));
+                    }
                     _ => {
                         tally.missing_numbers += 1.0;
                         tally.miss(2.0, &q_text(claim, q));
@@ -462,6 +466,10 @@ impl<'a> Judge<'a> {
             } else {
                 1.0
             },
+            extra_source_words: round3(extra_words(parts, sents[0])),
+            undecided_numbers: tally.undecided_numbers,
+            word_overlap: round3(word_overlap(claim, sents[0])),
+            claim_size: round3(parts.len() as f64 / 10.0),
         };
         let mut context: Vec<usize> = unit
             .iter()
@@ -610,6 +618,7 @@ impl<'a> Judge<'a> {
         let Some(best) = rated.iter().map(|r| r.0).max() else {
             return QuantityMatch::Missing;
         };
+        let any_bearing = !rated.is_empty();
         let top: Vec<&(usize, usize, Agreement, String)> =
             rated.iter().filter(|r| r.0 == best).collect();
         if let Some(r) = top.iter().find(|r| r.2 == Agreement::Agrees) {
@@ -617,6 +626,7 @@ impl<'a> Judge<'a> {
         }
         match top.iter().find(|r| r.2 == Agreement::Conflicts) {
             Some(r) => QuantityMatch::Conflicts(r.3.clone()),
+            None if any_bearing => QuantityMatch::Undecided,
             None => QuantityMatch::Missing,
         }
     }
@@ -869,6 +879,8 @@ enum QuantityMatch {
     /// Agrees, in the unit's sentence at this position.
     Agrees(usize),
     Conflicts(String),
+    /// A source quantity of the same thing neither agrees nor conflicts.
+    Undecided,
     Missing,
 }
 
@@ -885,6 +897,7 @@ struct Tally {
     missing_names: f64,
     missing_words: f64,
     missing_numbers: f64,
+    undecided_numbers: f64,
     agreeing_numbers: f64,
 }
 
@@ -1017,6 +1030,42 @@ fn full_name_in(parts: &[ClaimPart], pi: usize, sents: &[&Analysis]) -> Option<u
         }
     }
     None
+}
+
+/// Share of the sentence's content words that match no claim word.
+fn extra_words(parts: &[ClaimPart], a: &Analysis) -> f64 {
+    let content: Vec<&Term> = a.terms.iter().filter(|t| !t.light).collect();
+    let extra = content
+        .iter()
+        .filter(|t| {
+            !parts
+                .iter()
+                .any(|p| shares_key(&p.term.match_keys, &t.match_keys))
+        })
+        .count();
+    ratio(extra as f64, content.len() as f64)
+}
+
+/// Jaccard overlap of the lower-case word and number tokens of two sentences.
+fn word_overlap(a: &Analysis, b: &Analysis) -> f64 {
+    use std::collections::BTreeSet;
+    let words = |x: &Analysis| -> BTreeSet<String> {
+        x.tokens
+            .iter()
+            .filter(|t| {
+                matches!(
+                    t.kind,
+                    crate::text::tokens::TokenKind::Word | crate::text::tokens::TokenKind::Number
+                )
+            })
+            .map(|t| t.lower.clone())
+            .collect()
+    };
+    let (x, y) = (words(a), words(b));
+    ratio(
+        x.intersection(&y).count() as f64,
+        x.union(&y).count() as f64,
+    )
 }
 
 /// Mean position in `a` of the claim's other words: where the sentence speaks of them.
