@@ -670,10 +670,17 @@ impl Checker<'_> {
         match &node.value {
             Node::Str(_) | Node::Typed(..) => {}
             Node::Null if what == "`note`" || what == "`title`" => return None,
+            Node::Null => {
+                self.error_at(
+                    node,
+                    format!("{what} is empty"),
+                    "write a value after the colon",
+                );
+                return None;
+            }
             other => {
                 let kind = other.kind();
                 let hint = match other {
-                    Node::Null => "write a value after the colon".to_string(),
                     Node::Seq(_) => format!(
                         "write {what} as plain text; quote it if it starts with `[` (\"[...] ...\")"
                     ),
@@ -735,6 +742,18 @@ impl Checker<'_> {
             };
             let (line, column) = pos(entry);
             let p = value.trim().replace('\\', "/");
+            // `./a.txt` and `a/./b.txt` name what `a.txt` and `a/b.txt` do.
+            let p = if p.split('/').any(|part| part == ".") {
+                let kept: Vec<&str> = p.split('/').filter(|part| *part != ".").collect();
+                let joined = kept.join("/");
+                if p.starts_with('/') && !joined.starts_with('/') {
+                    format!("/{joined}")
+                } else {
+                    joined
+                }
+            } else {
+                p
+            };
             let escapes = p.starts_with('/')
                 || p.split('/').any(|part| part == "..")
                 || (p.len() > 1 && p.as_bytes()[1] == b':');
@@ -775,7 +794,13 @@ fn yaml_error(
     err: &serde_saphyr::Error,
     limits: &ClaimLimits,
 ) -> Diagnostic {
-    let err = err.without_snippet();
+    // Reach the error itself through the snippet and alias wrappers.
+    let mut err = err;
+    while let serde_saphyr::Error::WithSnippet { error, .. }
+    | serde_saphyr::Error::AliasError { error, .. } = err
+    {
+        err = error;
+    }
     let (mut line, mut column) = err
         .location()
         .map(|l| (l.line() as usize, l.column() as usize))
