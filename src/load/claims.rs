@@ -1006,6 +1006,76 @@ mod tests {
     }
 
     #[test]
+    fn a_file_may_hold_more_nodes_than_the_default_yaml_budget() {
+        // 60,000 claims are 300,000 nodes, over serde-saphyr's default budget of 250,000.
+        let mut text = String::from("claims:\n");
+        for i in 0..60_000 {
+            text.push_str(&format!("  - {{id: c{i}, text: x}}\n"));
+        }
+        assert_eq!(parse(&text).unwrap().claims.len(), 60_000);
+    }
+
+    #[test]
+    fn alias_bombs_are_refused_and_shared_aliases_are_not() {
+        let mut text = String::from("claims:\n  - id: a\n    text: x\n    sources: &big [");
+        text.push_str(&vec!["a.txt"; 2_000].join(","));
+        text.push_str("]\n");
+        for i in 0..2_000 {
+            text.push_str(&format!("  - id: c{i}\n    text: x\n    sources: *big\n"));
+        }
+        let errs = parse(&text).unwrap_err();
+        assert!(errs[0].message.starts_with("aliases expand"), "{}", errs[0]);
+        let shared = "sources: &s [a.txt]\nclaims:\n  - id: a\n    text: x\n    sources: *s\n";
+        assert_eq!(
+            parse(shared).unwrap().claims[0].sources.as_ref().unwrap()[0].pattern,
+            "a.txt"
+        );
+    }
+
+    #[test]
+    fn a_second_document_is_an_error_at_its_start() {
+        let errs = parse("claims: []\n---\nclaims: []\n").unwrap_err();
+        assert_eq!((errs[0].line, errs[0].column), (Some(2), Some(1)));
+        assert!(errs[0].message.contains("second one starts here"));
+        let errs = parse("---\nclaims: []\n...\n# c\n---\nclaims: []\n").unwrap_err();
+        assert_eq!(errs[0].line, Some(5));
+        assert!(parse("---\nclaims: []\n...\n").is_ok());
+    }
+
+    #[test]
+    fn types_duplicates_and_empty_lists_are_reported_at_their_place() {
+        let errs = parse("claims:\n  - id: a\n    text: [x]\n    text: y\n").unwrap_err();
+        let msgs: Vec<&str> = errs.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            msgs,
+            [
+                "claim `text` must be a string, not a list",
+                "duplicate key `text`"
+            ]
+        );
+        assert_eq!(
+            errs[1].hint.as_deref(),
+            Some("`text` is first given on line 3; keep one of them")
+        );
+        let f = parse("claims: []\n").unwrap();
+        assert!(f.claims.is_empty());
+        assert_eq!(f.warnings[0].message, "`claims` is empty");
+        assert_eq!(
+            parse("").unwrap().warnings[0].message,
+            "claim file has no claims"
+        );
+        let f = parse("claims:\n  - id: a\n    text: \"x\\x07\"\n").unwrap();
+        assert_eq!(f.claims[0].text, "x\u{7}");
+        assert!(f.warnings[0].message.contains("U+0007"));
+        let errs = parse("claims:\n  - id: a\n    text: x\u{1}\n").unwrap_err();
+        assert_eq!(
+            errs[0].message,
+            "control character U+0001 is not allowed in YAML"
+        );
+        assert_eq!(errs[0].column, Some(12));
+    }
+
+    #[test]
     fn deep_nesting_is_refused_before_parsing() {
         let text = format!("claims: {}{}", "[".repeat(10_000), "]".repeat(10_000));
         let errs = parse(&text).unwrap_err();

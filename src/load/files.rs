@@ -190,3 +190,43 @@ pub fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {
     }
     Ok(bytes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_up_to_the_limit_and_refuses_beyond_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.txt");
+        std::fs::write(&p, "0123456789").unwrap();
+        assert_eq!(read_limited(&p, 10).unwrap(), b"0123456789");
+        assert!(matches!(read_limited(&p, 9), Err(ReadError::TooBig(10))));
+        let missing = read_limited(&dir.path().join("gone.txt"), 10).unwrap_err();
+        let ReadError::Io(e) = missing else {
+            panic!("not an io error")
+        };
+        let d = io_diagnostic("sources/gone.txt".into(), Some(&e));
+        assert_eq!(d.message, "file disappeared while reading");
+        assert!(d.is_error());
+        assert!(
+            read_limited(dir.path(), 10).is_err(),
+            "a folder is not read"
+        );
+    }
+
+    #[test]
+    fn paths_are_shown_under_the_root_as_typed() {
+        let root = Path::new("/x/sources");
+        assert_eq!(
+            shown(root, "sources", Path::new("/x/sources/a/b.txt")),
+            "sources/a/b.txt"
+        );
+        assert_eq!(shown(root, ".", Path::new("/x/sources/b.txt")), "b.txt");
+        assert_eq!(
+            shown(root, "sources/", Path::new("/x/sources/n\nl.txt")),
+            "sources/n\\nl.txt"
+        );
+        assert_eq!(rel_path(root, Path::new("/x/sources/n\nl.txt")), "n\nl.txt");
+    }
+}
