@@ -371,6 +371,24 @@ fn unreadable_files_and_folders_are_errors_and_the_rest_is_checked() {
     run.assert_stderr_has("chmod a+r");
 }
 
+#[cfg(unix)]
+#[test]
+fn fifos_are_skipped_not_read_forever() {
+    let dir = fixture();
+    for fifo in ["sources/pipe.txt", "claims/pipe.yaml"] {
+        let made = Command::new("mkfifo").arg(dir.path().join(fifo)).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("note: mkfifo is not available, skipping");
+            return;
+        }
+    }
+    let run = run_in(dir.path(), &[]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    run.assert_stderr_has("sources/pipe.txt: warning: skipped: not a regular file");
+    run.assert_stderr_has("claims/pipe.yaml: warning: skipped: not a regular file");
+    run.assert_good_checked();
+}
+
 #[test]
 fn files_that_disappear_during_the_run_are_reported_not_fatal() {
     // Best effort: the race cannot be forced, so sources are deleted while the binary reads

@@ -104,6 +104,15 @@ pub fn walk(root: &Path, display_root: &str, strictness: Strictness) -> Walked {
                 }
                 if e.file_type().is_file() {
                     out.files.push(e.into_path());
+                } else if !e.file_type().is_dir() {
+                    // A FIFO would block the read forever, a device could be endless.
+                    out.diagnostics.push(
+                        Diagnostic::warning(
+                            shown(root, display_root, e.path()),
+                            "skipped: not a regular file (a FIFO, socket or device)",
+                        )
+                        .with_hint(format!("{what} are read from regular files only")),
+                    );
                 }
             }
             Err(err) => {
