@@ -11,7 +11,7 @@
 //! trained on the other half only.
 
 use super::SetRun;
-use crate::judge::{CLASSES, FEATURE_NAMES, N_FEATURES, probabilities};
+use crate::judge::{CLASSES, FEATURE_NAMES, N_FEATURES, decide_with, probabilities};
 use crate::verdict::Verdict;
 use std::fmt::Write as _;
 
@@ -79,34 +79,27 @@ pub fn fit(rows: &[&Row]) -> Weights {
         for r in rows {
             let p = probabilities(&w, &r.x);
             let sw = weight_of(r);
-            for c in 0..3 {
+            for (c, g) in grad.iter_mut().enumerate() {
                 let err = sw * (p[c] - if r.y == c { 1.0 } else { 0.0 });
-                for f in 0..N_FEATURES {
-                    grad[c][f] += err * r.x[f];
+                for (gf, xf) in g.iter_mut().zip(&r.x) {
+                    *gf += err * xf;
                 }
-                grad[c][N_FEATURES] += err;
+                g[N_FEATURES] += err;
             }
         }
-        for c in 0..3 {
-            for f in 0..=N_FEATURES {
-                let reg = if f < N_FEATURES { L2 * w[c][f] } else { 0.0 };
-                w[c][f] -= RATE * (grad[c][f] + reg);
+        for (wc, gc) in w.iter_mut().zip(&grad) {
+            for (f, (wf, gf)) in wc.iter_mut().zip(gc).enumerate() {
+                let reg = if f < N_FEATURES { L2 * *wf } else { 0.0 };
+                *wf -= RATE * (gf + reg);
             }
         }
     }
     w
 }
 
-/// The verdict the combiner gives an open claim, if any.
+/// The verdict the combiner gives an open claim, if any (the judge's own rule).
 fn decide(c: &Combiner, x: &[f64; N_FEATURES]) -> Option<Verdict> {
-    let p = probabilities(&c.weights, x);
-    if p[0] >= c.support_threshold && p[0] > p[1] && p[0] > p[2] {
-        Some(Verdict::Supported)
-    } else if p[1] >= c.contradict_threshold && p[1] > p[0] && p[1] > p[2] {
-        Some(Verdict::Contradicted)
-    } else {
-        None
-    }
+    decide_with(&c.weights, c.support_threshold, c.contradict_threshold, x)
 }
 
 /// Per-set confusion counts `[expected][got]` when `combiner` decides the open claims of

@@ -8,7 +8,7 @@
 //! ([`SUPPORT_THRESHOLD`], chosen by the trainer to keep false passes rare); otherwise the rules'
 //! answer (unknown) stands.
 
-use super::features::{FEATURE_NAMES, Features, N_FEATURES};
+use super::features::{FEATURE_NAMES, Features, N_FEATURES, index};
 use super::weights::{CONTRADICT_THRESHOLD, SUPPORT_THRESHOLD, WEIGHTS};
 use crate::verdict::Verdict;
 
@@ -42,17 +42,53 @@ pub fn probabilities(weights: &[[f64; N_FEATURES + 1]; 3], x: &[f64; N_FEATURES]
     [e[0] / s, e[1] / s, e[2] / s]
 }
 
+/// The combiner's verdict for a feature vector under `weights` and thresholds, if any.
+///
+/// Whatever the weights, two rules hold: it never says *supported* unless every name and
+/// every number of the claim is in the evidence (only other words may be paraphrased), and
+/// never says *contradicted* unless the evidence holds a conflict a rule found or every claim
+/// word is mentioned by some source: a claim about something no source mentions is unknown,
+/// not false.
+pub fn decide_with(
+    weights: &[[f64; N_FEATURES + 1]; 3],
+    support_threshold: f64,
+    contradict_threshold: f64,
+    x: &[f64; N_FEATURES],
+) -> Option<Verdict> {
+    let p = probabilities(weights, x);
+    let may_support = [
+        "missing_names",
+        "missing_numbers",
+        "undecided_numbers",
+        "unmatched_names",
+    ]
+    .iter()
+    .all(|f| x[index(f)] == 0.0);
+    let conflicts = [
+        "negation_conflicts",
+        "number_conflicts",
+        "entity_conflicts",
+        "misquotes",
+        "antonyms",
+    ]
+    .iter()
+    .any(|f| x[index(f)] > 0.0);
+    let may_contradict =
+        x[index("unmatched_names")] == 0.0 && (conflicts || x[index("unmatched_anywhere")] == 0.0);
+    if may_support && p[0] >= support_threshold && p[0] > p[1] && p[0] > p[2] {
+        Some(Verdict::Supported)
+    } else if may_contradict && p[1] >= contradict_threshold && p[1] > p[0] && p[1] > p[2] {
+        Some(Verdict::Contradicted)
+    } else {
+        None
+    }
+}
+
 /// Applies the trained combiner.
 pub fn combine(features: &Features) -> Combined {
     let x = features.vector();
     let p = probabilities(&WEIGHTS, &x);
-    let verdict = if p[0] >= SUPPORT_THRESHOLD && p[0] > p[1] && p[0] > p[2] {
-        Some(Verdict::Supported)
-    } else if p[1] >= CONTRADICT_THRESHOLD && p[1] > p[0] && p[1] > p[2] {
-        Some(Verdict::Contradicted)
-    } else {
-        None
-    };
+    let verdict = decide_with(&WEIGHTS, SUPPORT_THRESHOLD, CONTRADICT_THRESHOLD, &x);
     let class = verdict.map_or(2, |v| CLASSES.iter().position(|c| *c == v).unwrap_or(2));
     // Contribution of each feature to the chosen class relative to the mean of the others.
     let mut drivers: Vec<(&'static str, f64)> = (0..N_FEATURES)
@@ -78,6 +114,27 @@ pub fn combine(features: &Features) -> Combined {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn never_contradicts_a_claim_naming_what_no_source_mentions() {
+        let mut w = [[0.0; N_FEATURES + 1]; 3];
+        w[1][N_FEATURES] = 10.0; // everything looks contradicted
+        let mut x = [0.0; N_FEATURES];
+        assert_eq!(decide_with(&w, 0.5, 0.5, &x), Some(Verdict::Contradicted));
+        x[index("unmatched_names")] = 1.0;
+        assert_eq!(decide_with(&w, 0.5, 0.5, &x), None);
+        x[index("unmatched_names")] = 0.0;
+        x[index("unmatched_anywhere")] = 0.5; // words no source mentions, no conflict
+        assert_eq!(decide_with(&w, 0.5, 0.5, &x), None);
+        x[index("number_conflicts")] = 1.0;
+        assert_eq!(decide_with(&w, 0.5, 0.5, &x), Some(Verdict::Contradicted));
+        w[1][N_FEATURES] = 0.0;
+        w[0][N_FEATURES] = 10.0; // everything looks supported
+        x = [0.0; N_FEATURES];
+        assert_eq!(decide_with(&w, 0.5, 0.5, &x), Some(Verdict::Supported));
+        x[index("missing_names")] = 1.0;
+        assert_eq!(decide_with(&w, 0.5, 0.5, &x), None);
+    }
 
     #[test]
     fn probabilities_sum_to_one_and_follow_the_weights() {

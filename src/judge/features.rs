@@ -46,10 +46,12 @@ pub struct Features {
     pub word_overlap: f64,
     /// Content words of the claim, over ten.
     pub claim_size: f64,
+    /// Claim names that no source in scope mentions anywhere.
+    pub unmatched_names: f64,
 }
 
 /// Number of features, in [`Features::vector`] order.
-pub const N_FEATURES: usize = 20;
+pub const N_FEATURES: usize = 21;
 
 /// Feature names, in [`Features::vector`] order (used by the trainer and the explanations).
 pub const FEATURE_NAMES: [&str; N_FEATURES] = [
@@ -73,7 +75,16 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "undecided_numbers",
     "word_overlap",
     "claim_size",
+    "unmatched_names",
 ];
+
+/// Position of a feature in [`Features::vector`].
+pub fn index(name: &str) -> usize {
+    FEATURE_NAMES
+        .iter()
+        .position(|n| *n == name)
+        .expect("a known feature name")
+}
 
 pub(crate) fn cap(x: f64) -> f64 {
     x.min(3.0)
@@ -103,6 +114,7 @@ impl Features {
             cap(self.undecided_numbers),
             self.word_overlap,
             self.claim_size.min(3.0),
+            cap(self.unmatched_names),
         ]
     }
 }

@@ -15,7 +15,7 @@ mod combiner;
 mod features;
 mod weights;
 
-pub use combiner::{CLASSES, Combined, combine, probabilities};
+pub use combiner::{CLASSES, Combined, combine, decide_with, probabilities};
 pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
@@ -172,8 +172,13 @@ impl<'a> Judge<'a> {
         judged.retain(|e| seen.insert(e.sentence));
         let unmatched = self.unmatched(&claim, &parts, scope);
         let share = unmatched.len() as f64 / (parts.len() + claim.quantities.len()).max(1) as f64;
+        let unmatched_names = parts
+            .iter()
+            .filter(|p| p.is_name && unmatched.contains(&p.term.surface))
+            .count() as f64;
         for e in &mut judged {
             e.features.unmatched_anywhere = round3(share);
+            e.features.unmatched_names = unmatched_names;
             e.features.claim_negated = if claim.negations.is_empty() { 0.0 } else { 1.0 };
         }
         self.decide(&claim, judged, unmatched)
@@ -470,6 +475,7 @@ impl<'a> Judge<'a> {
             undecided_numbers: tally.undecided_numbers,
             word_overlap: round3(word_overlap(claim, sents[0])),
             claim_size: round3(parts.len() as f64 / 10.0),
+            unmatched_names: 0.0,
         };
         let mut context: Vec<usize> = unit
             .iter()

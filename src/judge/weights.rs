@@ -8,78 +8,81 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.201959, // coverage
-        -0.032305, // aboutness
-        0.156792, // main_share
-        -0.209715, // missing_names
-        -0.051501, // missing_words
-        -0.016544, // missing_numbers
-        0.477889, // agreeing_numbers
-        0.008505, // negation_conflicts
-        -1.022589, // number_conflicts
-        -0.693422, // entity_conflicts
+        -0.170199, // coverage
+        -0.004216, // aboutness
+        0.173662, // main_share
+        -0.092480, // missing_names
+        -0.062831, // missing_words
+        -0.009570, // missing_numbers
+        0.480089, // agreeing_numbers
+        -0.000055, // negation_conflicts
+        -1.030646, // number_conflicts
+        -0.627662, // entity_conflicts
         0.000000, // misquotes
-        -0.088205, // antonyms
-        -0.071136, // other_names
-        -1.483913, // unmatched_anywhere
-        0.368737, // claim_negated
-        0.320946, // source_negated
-        0.817724, // extra_source_words
-        0.008166, // undecided_numbers
-        0.507438, // word_overlap
-        0.080318, // claim_size
-        0.654802, // bias
+        -0.093781, // antonyms
+        -0.071439, // other_names
+        -1.356840, // unmatched_anywhere
+        0.387409, // claim_negated
+        0.336845, // source_negated
+        0.822598, // extra_source_words
+        0.014771, // undecided_numbers
+        0.490944, // word_overlap
+        0.108792, // claim_size
+        -0.124664, // unmatched_names
+        0.565260, // bias
     ],
     // contradicted
     [
-        -0.008001, // coverage
-        -0.242195, // aboutness
-        0.509448, // main_share
-        0.050294, // missing_names
-        -0.095480, // missing_words
-        -0.092393, // missing_numbers
-        -0.320895, // agreeing_numbers
-        0.346451, // negation_conflicts
-        0.918145, // number_conflicts
-        0.340760, // entity_conflicts
+        -0.039588, // coverage
+        -0.268285, // aboutness
+        0.486999, // main_share
+        -0.100377, // missing_names
+        -0.081728, // missing_words
+        -0.098359, // missing_numbers
+        -0.323494, // agreeing_numbers
+        0.357451, // negation_conflicts
+        0.927816, // number_conflicts
+        0.258386, // entity_conflicts
         0.000000, // misquotes
-        -0.267716, // antonyms
-        0.024630, // other_names
-        0.881965, // unmatched_anywhere
-        0.124451, // claim_negated
-        -0.430963, // source_negated
-        0.498547, // extra_source_words
-        -0.241662, // undecided_numbers
-        0.687512, // word_overlap
-        -1.109832, // claim_size
-        0.137308, // bias
+        -0.260957, // antonyms
+        0.024840, // other_names
+        0.743510, // unmatched_anywhere
+        0.102487, // claim_negated
+        -0.453415, // source_negated
+        0.491372, // extra_source_words
+        -0.248345, // undecided_numbers
+        0.706827, // word_overlap
+        -1.145775, // claim_size
+        0.161893, // unmatched_names
+        0.229947, // bias
     ],
     // unknown
     [
-        0.209960, // coverage
-        0.274500, // aboutness
-        -0.666240, // main_share
-        0.159421, // missing_names
-        0.146981, // missing_words
-        0.108937, // missing_numbers
-        -0.156994, // agreeing_numbers
-        -0.354955, // negation_conflicts
-        0.104444, // number_conflicts
-        0.352662, // entity_conflicts
+        0.209787, // coverage
+        0.272501, // aboutness
+        -0.660660, // main_share
+        0.192857, // missing_names
+        0.144559, // missing_words
+        0.107929, // missing_numbers
+        -0.156595, // agreeing_numbers
+        -0.357396, // negation_conflicts
+        0.102830, // number_conflicts
+        0.369276, // entity_conflicts
         0.000000, // misquotes
-        0.355921, // antonyms
-        0.046506, // other_names
-        0.601948, // unmatched_anywhere
-        -0.493188, // claim_negated
-        0.110017, // source_negated
-        -1.316272, // extra_source_words
-        0.233496, // undecided_numbers
-        -1.194951, // word_overlap
-        1.029514, // claim_size
-        -0.792110, // bias
+        0.354738, // antonyms
+        0.046599, // other_names
+        0.613331, // unmatched_anywhere
+        -0.489896, // claim_negated
+        0.116570, // source_negated
+        -1.313970, // extra_source_words
+        0.233574, // undecided_numbers
+        -1.197771, // word_overlap
+        1.036982, // claim_size
+        -0.037229, // unmatched_names
+        -0.795207, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
-pub const SUPPORT_THRESHOLD: f64 = 0.78;
+pub const SUPPORT_THRESHOLD: f64 = 0.70;
 /// The combiner says contradicted only at or above this probability.
-pub const CONTRADICT_THRESHOLD: f64 = 0.58;
+pub const CONTRADICT_THRESHOLD: f64 = 0.40;

@@ -145,8 +145,12 @@ fn write_diff(out: &mut String, report: &Report, claim: &str, e: &Evidence, colo
 fn summary_line(report: &Report, color: bool) -> String {
     let s = report.summary();
     let mut line = format!(
-        "{} claims: {} supported, {} contradicted, {} unknown",
-        s.claims, s.supported, s.contradicted, s.unknown
+        "{} claim{}: {} supported, {} contradicted, {} unknown",
+        s.claims,
+        if s.claims == 1 { "" } else { "s" },
+        s.supported,
+        s.contradicted,
+        s.unknown
     );
     let gate = if s.failed == 0 {
         "gate passed".to_string()

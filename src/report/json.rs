@@ -1,7 +1,7 @@
 //! `--format json`: one document, claims in input order, byte-for-byte stable.
 
 use crate::check::{ClaimResult, Report};
-use crate::judge::{Evidence, Reason, Stance};
+use crate::judge::{Evidence, Features, Reason, Stance};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -25,7 +25,16 @@ pub(super) struct ClaimOut<'a> {
     explanation: &'a str,
     evidence: Vec<EvidenceOut<'a>>,
     unmatched: &'a [String],
+    /// The learned combiner's probabilities, when the rules left the claim open.
+    probabilities: Option<ProbabilitiesOut>,
     note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub(super) struct ProbabilitiesOut {
+    supported: f64,
+    contradicted: f64,
+    unknown: f64,
 }
 
 #[derive(Serialize)]
@@ -38,6 +47,8 @@ struct EvidenceOut<'a> {
     matched: &'a [String],
     missing: &'a [String],
     conflicts: Vec<ConflictOut<'a>>,
+    /// The judge's named features of this evidence (what the combiner weighs).
+    features: &'a Features,
     context: Vec<ContextOut<'a>>,
 }
 
@@ -87,6 +98,7 @@ fn evidence<'a>(report: &'a Report, e: &'a Evidence) -> EvidenceOut<'a> {
         score: e.score,
         matched: &e.matched,
         missing: &e.missing,
+        features: &e.features,
         conflicts: e
             .conflicts
             .iter()
@@ -130,6 +142,11 @@ pub(super) fn claim_out<'a>(report: &'a Report, r: &'a ClaimResult) -> ClaimOut<
             .map(|e| evidence(report, e))
             .collect(),
         unmatched: &r.judgement.unmatched,
+        probabilities: r.judgement.probabilities.map(|p| ProbabilitiesOut {
+            supported: p[0],
+            contradicted: p[1],
+            unknown: p[2],
+        }),
         note: r.note.as_deref(),
     }
 }
