@@ -242,6 +242,7 @@ impl<'a> Judge<'a> {
         used[0] = true;
         let mut names_missing = Vec::new();
         let mut denied: Vec<(f64, Conflict)> = Vec::new();
+        let mut denial_met = false;
         for (pi, p) in parts.iter().enumerate() {
             let hits: Vec<(usize, &Term)> = sents
                 .iter()
@@ -254,6 +255,9 @@ impl<'a> Judge<'a> {
                     tally.conflict(p.weight, c);
                 } else if let Some(si) = self.negated_antonym_in(p, &sents) {
                     used[si] = true;
+                    // `not united` stated as `divided`: what the claim denies, the source
+                    // denies too.
+                    denial_met |= p.term.negated;
                     tally.cover(p.weight, si == 0, &p.term.surface);
                 } else if let Some(si) = full_name_in(parts, pi, &sents) {
                     // `Penélope Cruz` is named by `Cruz` when no other first name stands there.
@@ -423,7 +427,7 @@ impl<'a> Judge<'a> {
                 );
             }
         }
-        self.settle_denials(claim, denied, &mut tally);
+        self.settle_denials(claim, denied, denial_met, &mut tally);
         let stance = if !tally.conflicts.is_empty()
             && names_missing.len() == rivals
             && tally.aboutness() >= ABOUTNESS
@@ -500,22 +504,33 @@ impl<'a> Judge<'a> {
 
     /// A claim that denies something (`not the first woman to …`) against a source that
     /// states it without the denial. If the source contradicts something inside the denial
-    /// (`the second woman to …`), the denial holds: those conflicts count as support. If the
-    /// source states all of the claim, the claim is contradicted. Otherwise the denied words
-    /// are not stated either way.
-    fn settle_denials(&self, claim: &Analysis, denied: Vec<(f64, Conflict)>, tally: &mut Tally) {
+    /// (`the second woman to …`) or states its opposite (`divided` for `not united`), the
+    /// denial holds: those conflicts count as support. If the source states all of the claim,
+    /// the claim is contradicted. Otherwise the denied words are not stated either way.
+    fn settle_denials(
+        &self,
+        claim: &Analysis,
+        denied: Vec<(f64, Conflict)>,
+        denial_met: bool,
+        tally: &mut Tally,
+    ) {
         let in_denial = |at: usize| {
             claim
                 .negations
                 .iter()
                 .any(|n| n.token < at && at < n.scope_end)
         };
+        // A denial the source shares (`did not attend … in Rotterdam`) is no denial of the
+        // source: its conflicts are ordinary ones.
+        if denied.is_empty() && !denial_met {
+            return;
+        }
         let (inside, outside): (Vec<Conflict>, Vec<Conflict>) =
             std::mem::take(&mut tally.conflicts)
                 .into_iter()
                 .partition(|c| c.reason != Reason::Negation && in_denial(c.claim_at));
         tally.conflicts = outside;
-        if !inside.is_empty() {
+        if !inside.is_empty() || denial_met {
             for c in inside {
                 // The weights the conflicts were counted with: names, numbers, quotations 2.
                 let w = if c.reason == Reason::Antonym {

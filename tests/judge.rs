@@ -1,0 +1,217 @@
+//! The judge's mechanisms, one case each, on small sources written for these tests (not taken
+//! from any benchmark): what supports, what contradicts and why, and what stays unknown.
+
+use claimcheck::Verdict;
+use claimcheck::judge::{Judge, Judgement, Reason};
+use claimcheck::load::Source;
+use claimcheck::load::sources::parse_layout;
+use claimcheck::retrieve::{Corpus, Scope};
+use claimcheck::text::Lexicon;
+use std::sync::OnceLock;
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::builtin)
+}
+
+/// Judges `claim` against sources given as (name, text).
+fn judge(sources: &[(&str, &str)], claim: &str) -> Judgement {
+    let sources = sources
+        .iter()
+        .map(|(name, text)| {
+            let (meta, lines) = parse_layout(text);
+            Source {
+                display_path: format!("sources/{name}"),
+                rel_path: (*name).to_string(),
+                meta,
+                lines,
+            }
+        })
+        .collect();
+    let corpus = Corpus::build(sources, lexicon());
+    Judge::new(&corpus, lexicon()).judge(claim, &Scope::All)
+}
+
+fn verdict(sources: &[(&str, &str)], claim: &str) -> (Verdict, Vec<Reason>) {
+    let j = judge(sources, claim);
+    (j.verdict, j.reasons)
+}
+
+const HARBOUR: &str = " date 2024-06-14 77
+Port authority confirms new harbour deal
+The port authority of Rotterdam signed a contract with three shipping firms on Wednesday, officials said.
+The deal is worth more than $40 million and runs until 2030.
+The mayor, Ahmed Aboutaleb, did not attend the signing ceremony in Rotterdam.
+Dock workers were divided over the plan, and the union rejected the proposal last month.
+A spokesman called the terms “fair and balanced”.";
+
+#[test]
+fn supported_when_every_part_is_stated_in_other_words() {
+    let s = [("harbour.txt", HARBOUR)];
+    assert_eq!(
+        verdict(
+            &s,
+            "The port authority signed a contract with three shipping firms."
+        ),
+        (Verdict::Supported, vec![Reason::FullMatch])
+    );
+    // A number word for the digits, a synonym for the verb.
+    assert_eq!(
+        verdict(
+            &s,
+            "Officials stated that the port authority signed a deal with 3 shipping firms."
+        )
+        .0,
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn comparisons_are_read_as_intervals() {
+    let s = [("harbour.txt", HARBOUR)];
+    assert_eq!(
+        verdict(&s, "The deal is worth more than $35 million.").0,
+        Verdict::Supported
+    );
+    let (v, r) = verdict(&s, "The deal is worth less than $30 million.");
+    assert_eq!(
+        (v, r),
+        (Verdict::Contradicted, vec![Reason::NumberMismatch])
+    );
+}
+
+#[test]
+fn relative_dates_resolve_against_the_source_date() {
+    let s = [("harbour.txt", HARBOUR)];
+    // Published Friday 2024-06-14: "on Wednesday" is June 12, "last month" is May 2024.
+    assert_eq!(
+        verdict(&s, "The union rejected the proposal in May 2024.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The port authority signed a contract with three shipping firms on June 12, 2024."
+        )
+        .0,
+        Verdict::Supported
+    );
+    let (v, r) = verdict(&s, "The union rejected the proposal in April 2024.");
+    assert_eq!(
+        (v, r),
+        (Verdict::Contradicted, vec![Reason::NumberMismatch])
+    );
+}
+
+#[test]
+fn a_denial_in_scope_contradicts() {
+    let s = [("harbour.txt", HARBOUR)];
+    let j = judge(&s, "Ahmed Aboutaleb attended the signing ceremony.");
+    assert_eq!(
+        (j.verdict, j.reasons.clone()),
+        (Verdict::Contradicted, vec![Reason::Negation])
+    );
+    assert!(j.explanation.contains("not attend"), "{}", j.explanation);
+    // The denial said in the claim's own words is support.
+    assert_eq!(
+        verdict(&s, "The mayor did not attend the signing ceremony.").0,
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn antonyms_said_of_the_same_thing_contradict() {
+    let s = [("harbour.txt", HARBOUR)];
+    assert_eq!(
+        verdict(&s, "Dock workers were united over the plan."),
+        (Verdict::Contradicted, vec![Reason::Antonym])
+    );
+    // "not divided" states "united".
+    assert_eq!(
+        verdict(&s, "Dock workers were not united over the plan.").0,
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn another_name_in_the_same_slot_contradicts_but_a_new_name_is_unknown() {
+    let s = [("harbour.txt", HARBOUR)];
+    assert_eq!(
+        verdict(
+            &s,
+            "The mayor did not attend the signing ceremony in Amsterdam."
+        ),
+        (Verdict::Contradicted, vec![Reason::EntityMismatch])
+    );
+    let j = judge(&s, "Mark Rutte did not attend the signing ceremony.");
+    assert_eq!(j.verdict, Verdict::Unknown);
+    assert!(
+        j.unmatched.contains(&"Rutte".to_string()),
+        "{:?}",
+        j.unmatched
+    );
+}
+
+#[test]
+fn quotations_must_be_word_for_word() {
+    let s = [("harbour.txt", HARBOUR)];
+    assert_eq!(
+        verdict(&s, "A spokesman called the terms \"fair and balanced\".").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "A spokesman called the terms \"fair and generous\"."),
+        (Verdict::Contradicted, vec![Reason::Misquote])
+    );
+}
+
+#[test]
+fn what_no_source_mentions_is_unknown() {
+    let s = [("harbour.txt", HARBOUR)];
+    let j = judge(&s, "Volcanic ash grounded flights over Iceland.");
+    assert_eq!(
+        (j.verdict, j.reasons.clone()),
+        (Verdict::Unknown, vec![Reason::NoEvidence])
+    );
+    assert!(
+        j.explanation.starts_with("no source mentions:"),
+        "{}",
+        j.explanation
+    );
+    let j = judge(
+        &s,
+        "The deal is worth more than $40 million and was praised by Greenpeace.",
+    );
+    assert_eq!(j.verdict, Verdict::Unknown);
+    assert!(j.unmatched.contains(&"Greenpeace".to_string()));
+}
+
+#[test]
+fn a_denied_claim_holds_when_the_source_contradicts_what_it_denies() {
+    let s = [(
+        "league.txt",
+        "Smith became the second woman to lead the league in 2019.",
+    )];
+    assert_eq!(
+        verdict(&s, "Smith was not the first woman to lead the league.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Smith was not the second woman to lead the league.").0,
+        Verdict::Contradicted
+    );
+}
+
+#[test]
+fn support_and_contradiction_in_two_sources_is_contradicted_with_both_shown() {
+    let s = [
+        (
+            "a.txt",
+            "The bridge opened in 2019 after four years of work.",
+        ),
+        ("b.txt", "The bridge opened in 2021, two years late."),
+    ];
+    let j = judge(&s, "The bridge opened in 2019.");
+    assert_eq!(j.verdict, Verdict::Contradicted);
+    assert_eq!(j.evidence.len(), 2, "{:#?}", j.evidence);
+}
