@@ -9,7 +9,7 @@ use crate::text::Lexicon;
 use crate::verdict::Verdict;
 use globset::Glob;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// What to check and how to gate.
@@ -121,25 +121,44 @@ pub fn run(options: &CheckOptions, lexicon: &Lexicon) -> Report {
     for (i, s) in corpus.sources.iter().enumerate() {
         by_name.entry(s.rel_path.as_str()).or_default().push(i);
     }
+    // Each pattern is resolved once (a file-level glob is shared by all the claims of its
+    // file), and an entry that names nothing is reported once, at its place, at most
+    // MAX_LISTED times a file.
+    let mut resolved: HashMap<&str, Result<Vec<usize>, String>> = HashMap::new();
+    let mut reported: HashSet<(&str, usize, usize)> = HashSet::new();
     let mut jobs = Vec::new();
     for file in &claim_files {
+        let (mut listed, mut unlisted) = (0usize, 0usize);
         for claim in &file.claims {
             let scope = match &claim.sources {
                 None => Scope::All,
                 Some(refs) => {
                     let mut list = Vec::new();
                     for r in refs {
-                        match resolve(&r.pattern, &by_name, &corpus) {
-                            Ok(found) if !found.is_empty() => list.extend(found),
-                            Ok(_) => diagnostics.push(no_such_source(&file.path, r, &corpus)),
-                            Err(e) => diagnostics.push(
-                                Diagnostic::error(
-                                    &file.path,
-                                    format!("invalid glob `{}`: {e}", r.pattern),
-                                )
-                                .at_line(&r.snippet, r.line, r.column)
-                                .with_hint("use `*`, `?` and `[...]` only"),
-                            ),
+                        let found = resolved.entry(r.pattern.as_str()).or_insert_with(|| {
+                            resolve(&r.pattern, &by_name, &corpus).map_err(|e| e.to_string())
+                        });
+                        match found {
+                            Ok(f) if !f.is_empty() => list.extend(f.iter().copied()),
+                            _ if !reported.insert((file.path.as_str(), r.line, r.column)) => {}
+                            _ if listed >= MAX_LISTED => unlisted += 1,
+                            Ok(_) => {
+                                listed += 1;
+                                diagnostics.push(no_such_source(&file.path, r, &corpus));
+                            }
+                            Err(e) => {
+                                listed += 1;
+                                diagnostics.push(
+                                    at_ref(
+                                        Diagnostic::error(
+                                            &file.path,
+                                            format!("invalid glob `{}`: {e}", r.pattern),
+                                        ),
+                                        r,
+                                    )
+                                    .with_hint("use `*`, `?` and `[...]` only"),
+                                );
+                            }
                         }
                     }
                     list.sort_unstable();
@@ -149,8 +168,16 @@ pub fn run(options: &CheckOptions, lexicon: &Lexicon) -> Report {
             };
             jobs.push((file, claim, scope));
         }
+        if unlisted > 0 {
+            diagnostics.push(
+                Diagnostic::error(
+                    &file.path,
+                    format!("{unlisted} more `sources` entries that match nothing are not listed"),
+                )
+                .with_hint("fix the ones above and run claimcheck again"),
+            );
+        }
     }
-    // A sources entry that names nothing is reported once, not once per claim.
     diagnostics.dedup();
 
     let judge = Judge::new(&corpus, lexicon);
@@ -207,9 +234,23 @@ fn no_such_source(path: &str, r: &crate::load::SourceRef, corpus: &Corpus) -> Di
         Some(n) => format!("did you mean `{n}`? names are relative to the sources folder"),
         None => "name a .txt or .md file under the sources folder".to_string(),
     };
-    Diagnostic::error(path, format!("source `{}` matches no file", r.pattern))
-        .at_line(&r.snippet, r.line, r.column)
-        .with_hint(hint)
+    at_ref(
+        Diagnostic::error(path, format!("source `{}` matches no file", r.pattern)),
+        r,
+    )
+    .with_hint(hint)
+}
+
+/// Most problems listed for one claim file; the rest are counted.
+const MAX_LISTED: usize = 200;
+
+/// `d` placed at a `sources:` entry, with its line when the claim file kept it.
+fn at_ref(d: Diagnostic, r: &crate::load::SourceRef) -> Diagnostic {
+    if r.snippet.is_empty() {
+        d.at_position(r.line, r.column)
+    } else {
+        d.at_line(&r.snippet, r.line, r.column)
+    }
 }
 
 /// Paths as the user typed them, with `/` separators.

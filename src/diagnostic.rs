@@ -29,9 +29,18 @@ pub struct Diagnostic {
     pub message: String,
     /// What the user can do about it.
     pub hint: Option<String>,
-    /// The offending line of the file, for the snippet.
+    /// The offending line of the file, for the snippet; only the part around the column when
+    /// the line is long (a minified file, a 10 MB line).
     pub snippet: Option<String>,
+    /// Characters of the line left out before `snippet`.
+    pub snippet_start: usize,
 }
+
+/// Lines longer than this (in bytes) are kept only around the column.
+pub const LONG_LINE: usize = 400;
+/// Characters kept before and after the column of a long line.
+const KEEP_BEFORE: usize = 60;
+const KEEP_AFTER: usize = 120;
 
 impl Diagnostic {
     pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
@@ -43,6 +52,7 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             snippet: None,
+            snippet_start: 0,
         }
     }
 
@@ -54,21 +64,41 @@ impl Diagnostic {
     }
 
     /// Places the diagnostic at `line:column` and takes that line of `text` as its snippet.
-    pub fn at(mut self, text: &str, line: usize, column: usize) -> Self {
-        self.line = Some(line.max(1));
-        self.column = Some(column.max(1));
-        self.snippet = text
-            .lines()
-            .nth(line.saturating_sub(1))
-            .map(|l| l.trim_end_matches('\r').to_string());
-        self
+    pub fn at(self, text: &str, line: usize, column: usize) -> Self {
+        match text.lines().nth(line.saturating_sub(1)) {
+            Some(l) => self.at_line(l, line, column),
+            None => self.at_position(line, column),
+        }
     }
 
     /// Places the diagnostic at `line:column` of a line already at hand.
-    pub fn at_line(mut self, snippet: &str, line: usize, column: usize) -> Self {
+    pub fn at_line(self, snippet: &str, line: usize, column: usize) -> Self {
+        let s = snippet.trim_end_matches('\r');
+        if s.len() <= LONG_LINE {
+            return self.at_window(s, 0, line, column);
+        }
+        let first = column.saturating_sub(1 + KEEP_BEFORE);
+        let window: String = s
+            .chars()
+            .skip(first)
+            .take(KEEP_BEFORE + KEEP_AFTER + 1)
+            .collect();
+        self.at_window(&window, first, line, column)
+    }
+
+    /// Places the diagnostic at `line:column`, with the part of the line that starts
+    /// `start` characters into it as its snippet.
+    pub fn at_window(mut self, window: &str, start: usize, line: usize, column: usize) -> Self {
+        self = self.at_position(line, column);
+        self.snippet = Some(window.trim_end_matches('\r').to_string());
+        self.snippet_start = start;
+        self
+    }
+
+    /// Places the diagnostic at `line:column`, without a snippet.
+    pub fn at_position(mut self, line: usize, column: usize) -> Self {
         self.line = Some(line.max(1));
         self.column = Some(column.max(1));
-        self.snippet = Some(snippet.trim_end_matches('\r').to_string());
         self
     }
 
@@ -118,18 +148,23 @@ impl fmt::Display for Diagnostic {
         if let (Some(line), Some(snippet)) = (self.line, &self.snippet) {
             // Long lines (a 10 MB line, a minified file) are cut around the column.
             let col = self.column.unwrap_or(1);
+            let local = col.saturating_sub(self.snippet_start).max(1);
             let chars: Vec<char> = snippet.chars().collect();
-            let start = col.saturating_sub(60).min(chars.len());
-            let end = (start + 120).min(chars.len());
+            let start = local.saturating_sub(KEEP_BEFORE).min(chars.len());
+            let end = (start + KEEP_AFTER).min(chars.len());
             let shown: String = chars[start..end]
                 .iter()
                 .map(|c| if c.is_control() { ' ' } else { *c })
                 .collect();
-            let prefix = if start > 0 { "…" } else { "" };
+            let prefix = if start + self.snippet_start > 0 {
+                "…"
+            } else {
+                ""
+            };
             let gutter = " ".repeat(line.to_string().len());
             writeln!(f, "{gutter} |")?;
             writeln!(f, "{line} | {prefix}{shown}")?;
-            let pad = " ".repeat(col.saturating_sub(1 + start) + prefix.chars().count());
+            let pad = " ".repeat(local.saturating_sub(1 + start) + prefix.chars().count());
             writeln!(f, "{gutter} | {pad}^")?;
         }
         if let Some(hint) = &self.hint {
@@ -212,6 +247,22 @@ mod tests {
             display_path(Path::new("sources/new\nline é.txt")),
             "sources/new\\nline é.txt"
         );
+    }
+
+    #[test]
+    fn a_long_line_is_kept_only_around_the_column() {
+        let line = format!("{}X{}", "a".repeat(5_000), "b".repeat(5_000));
+        let d = Diagnostic::error("f", "m").at_line(&line, 1, 5_001);
+        assert!(d.snippet.as_ref().unwrap().chars().count() <= 181);
+        let shown = d.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(lines[0], "f:1:5001: error: m");
+        let caret = lines[3].chars().position(|c| c == '^').unwrap();
+        assert_eq!(lines[2].chars().nth(caret), Some('X'), "{shown}");
+        let short = Diagnostic::error("f", "m")
+            .at_line("  key: value", 1, 3)
+            .to_string();
+        assert_eq!(short, "f:1:3: error: m\n  |\n1 |   key: value\n  |   ^\n");
     }
 
     #[test]

@@ -60,7 +60,8 @@ pub struct SourceRef {
     pub pattern: String,
     pub line: usize,
     pub column: usize,
-    /// The line of the claim file it is written on, for error snippets.
+    /// The line of the claim file it is written on, for error snippets; empty when the line
+    /// is long (a one-line file of a million entries keeps one copy of itself, not a million).
     pub snippet: String,
 }
 
@@ -191,8 +192,8 @@ fn yaml_options(len: usize, limits: &ClaimLimits) -> serde_saphyr::Options {
     let mut budget = serde_saphyr::Budget::default();
     budget.max_depth = limits.max_depth;
     budget.max_documents = 1;
-    budget.max_nodes = 2 * len + 100_000;
-    budget.max_events = 4 * len + 200_000;
+    budget.max_nodes = max_nodes(len, limits);
+    budget.max_events = 2 * budget.max_nodes + 100_000;
     budget.max_aliases = len / 2 + 1_000;
     budget.max_anchors = len / 2 + 1_000;
     budget.max_recorded_anchor_events = len + 100_000;
@@ -317,6 +318,17 @@ fn read_claim_file(
     parse_claim_file(shown, &text, limits)
 }
 
+/// The most YAML values (nodes) a file may hold: about twice its size, so that aliases cannot
+/// blow it up, and no more than 32 per claim allowed, so that a file of tiny values (a list of
+/// ten million `a`s) cannot take gigabytes of memory.
+fn max_nodes(len: usize, limits: &ClaimLimits) -> usize {
+    (2 * len + 100_000).min(nodes_for_claims(limits))
+}
+
+fn nodes_for_claims(limits: &ClaimLimits) -> usize {
+    limits.max_claims.saturating_mul(32).saturating_add(100_000)
+}
+
 /// Parses one claim file. Returns every problem found in it, not only the first.
 pub fn parse_claim_file(
     path: &str,
@@ -336,15 +348,37 @@ pub fn parse_claim_file(
     };
     let mut checker = Checker {
         path,
-        text,
+        index: LineIndex::new(text),
         problems: Vec::new(),
         warnings: Vec::new(),
+        unlisted_problems: 0,
+        unlisted_warnings: 0,
     };
     let file = checker.file(root.as_ref(), limits);
     // Problems in the order of the file, whatever order the checks found them in.
     checker
         .problems
         .sort_by_key(|d| (d.line.unwrap_or(0), d.column.unwrap_or(0)));
+    if checker.unlisted_problems > 0 {
+        let n = checker.unlisted_problems;
+        checker.problems.push(
+            Diagnostic::error(
+                path,
+                format!("{n} more problems in this file are not listed"),
+            )
+            .with_hint("fix the ones above and run claimcheck again"),
+        );
+    }
+    if checker.unlisted_warnings > 0 {
+        let n = checker.unlisted_warnings;
+        checker.warnings.push(
+            Diagnostic::warning(
+                path,
+                format!("{n} more warnings in this file are not listed"),
+            )
+            .with_hint("fix the ones above and run claimcheck again"),
+        );
+    }
     if checker.problems.is_empty() {
         let (title, claims) = file;
         Ok(ClaimFile {
@@ -377,22 +411,121 @@ fn pos<T>(node: &Spanned<T>) -> (usize, usize) {
     )
 }
 
+fn offset<T>(node: &Spanned<T>) -> Option<usize> {
+    node.referenced.span().byte_offset().map(|o| o as usize)
+}
+
+/// More problems than this in one file are counted, not listed: a file with ten million bad
+/// entries must not make ten million diagnostics.
+const MAX_LISTED: usize = 200;
+
+/// The start of every line of a file, so that the snippet of each diagnostic costs the length
+/// of its window, not of the file. Line breaks are YAML's: `\n`, `\r\n` and a lone `\r`.
+struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, b) in bytes.iter().enumerate() {
+            if *b == b'\n' || (*b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { text, starts }
+    }
+
+    /// The 1-based line `n` without its line break, and where it starts.
+    fn line(&self, n: usize) -> Option<(&'a str, usize)> {
+        let start = *self.starts.get(n.checked_sub(1)?)?;
+        let end = self.starts.get(n).copied().unwrap_or(self.text.len());
+        let line = self.text.get(start..end)?;
+        Some((line.trim_end_matches(['\n', '\r']), start))
+    }
+
+    /// The snippet of `line` around `column` (1-based, in characters) and the number of
+    /// characters left out before it; `at` is the byte offset of the column, when known.
+    fn window(&self, line: usize, column: usize, at: Option<usize>) -> (String, usize) {
+        let Some((text, start)) = self.line(line) else {
+            return (String::new(), 0);
+        };
+        if text.len() <= crate::diagnostic::LONG_LINE {
+            return (text.to_string(), 0);
+        }
+        let caret = match at.and_then(|a| a.checked_sub(start)) {
+            Some(c) if c <= text.len() && text.is_char_boundary(c) => c,
+            // Without an offset, count the characters (once per diagnostic, and they are few).
+            _ => text
+                .char_indices()
+                .nth(column.saturating_sub(1))
+                .map_or(text.len(), |(i, _)| i),
+        };
+        let mut from = caret.saturating_sub(240);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (caret + 480).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        let before = text[from..caret].chars().count();
+        (
+            text[from..to].to_string(),
+            column.saturating_sub(1).saturating_sub(before),
+        )
+    }
+
+    fn place(&self, d: Diagnostic, line: usize, column: usize, at: Option<usize>) -> Diagnostic {
+        match self.line(line) {
+            Some(_) => {
+                let (window, start) = self.window(line, column, at);
+                d.at_window(&window, start, line, column)
+            }
+            None => d.at_position(line, column),
+        }
+    }
+}
+
 /// Checks a parsed tree against the claim file schema, collecting every problem.
 struct Checker<'a> {
     path: &'a str,
-    text: &'a str,
+    index: LineIndex<'a>,
     problems: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
+    /// Problems and warnings past [`MAX_LISTED`], counted.
+    unlisted_problems: usize,
+    unlisted_warnings: usize,
 }
 
 impl Checker<'_> {
-    fn error_at<T>(&mut self, node: &Spanned<T>, message: String, hint: impl Into<String>) {
+    fn problem(&mut self, d: Diagnostic) {
+        if self.problems.len() < MAX_LISTED {
+            self.problems.push(d);
+        } else {
+            self.unlisted_problems += 1;
+        }
+    }
+
+    fn warn(&mut self, d: Diagnostic) {
+        if self.warnings.len() < MAX_LISTED {
+            self.warnings.push(d);
+        } else {
+            self.unlisted_warnings += 1;
+        }
+    }
+
+    /// `d` placed at `node`, with its snippet.
+    fn placed<T>(&self, d: Diagnostic, node: &Spanned<T>) -> Diagnostic {
         let (line, column) = pos(node);
-        self.problems.push(
-            Diagnostic::error(self.path, message)
-                .at(self.text, line, column)
-                .with_hint(hint),
-        );
+        self.index.place(d, line, column, offset(node))
+    }
+
+    fn error_at<T>(&mut self, node: &Spanned<T>, message: String, hint: impl Into<String>) {
+        let d = self.placed(Diagnostic::error(self.path, message), node);
+        self.problem(d.with_hint(hint));
     }
 
     fn file(
@@ -414,24 +547,19 @@ impl Checker<'_> {
             .and_then(|n| self.string(n, "`title`", true));
         let file_sources = fields.get("sources").and_then(|n| self.source_refs(n));
         let Some(claims_node) = fields.get("claims") else {
-            let (line, column) = pos(root);
-            self.problems.push(
-                Diagnostic::error(self.path, "missing key `claims`")
-                    .at(self.text, line, column)
-                    .with_hint(STARTER_HINT),
-            );
+            let d = self.placed(Diagnostic::error(self.path, "missing key `claims`"), root);
+            self.problem(d.with_hint(STARTER_HINT));
             return (title, Vec::new());
         };
         let items = match &claims_node.value {
             Node::Seq(items) => items,
             Node::Null => {
-                let (line, column) = pos(claims_node);
-                self.warnings.push(
-                    Diagnostic::warning(self.path, "`claims` is empty")
-                        .at(self.text, line, column)
-                        .with_hint(
-                            "list the claims under `claims:`, each with an `id` and a `text`",
-                        ),
+                let d = self.placed(
+                    Diagnostic::warning(self.path, "`claims` is empty"),
+                    claims_node,
+                );
+                self.warn(
+                    d.with_hint("list the claims under `claims:`, each with an `id` and a `text`"),
                 );
                 return (title, Vec::new());
             }
@@ -446,11 +574,12 @@ impl Checker<'_> {
             }
         };
         if items.is_empty() {
-            let (line, column) = pos(claims_node);
-            self.warnings.push(
-                Diagnostic::warning(self.path, "`claims` is empty")
-                    .at(self.text, line, column)
-                    .with_hint("list the claims under `claims:`, each with an `id` and a `text`"),
+            let d = self.placed(
+                Diagnostic::warning(self.path, "`claims` is empty"),
+                claims_node,
+            );
+            self.warn(
+                d.with_hint("list the claims under `claims:`, each with an `id` and a `text`"),
             );
         }
         if items.len() > limits.max_claims {
@@ -512,11 +641,8 @@ impl Checker<'_> {
                 }
             }),
             None => {
-                self.problems.push(
-                    Diagnostic::error(self.path, "claim has no `id`")
-                        .at(self.text, line, column)
-                        .with_hint("add `id: some-name` (letters, digits, - _ .)"),
-                );
+                let d = self.placed(Diagnostic::error(self.path, "claim has no `id`"), item);
+                self.problem(d.with_hint("add `id: some-name` (letters, digits, - _ .)"));
                 None
             }
         };
@@ -534,11 +660,8 @@ impl Checker<'_> {
                 None => None,
             },
             None => {
-                self.problems.push(
-                    Diagnostic::error(self.path, "claim has no `text`")
-                        .at(self.text, line, column)
-                        .with_hint("add `text:` with the claim as one sentence"),
-                );
+                let d = self.placed(Diagnostic::error(self.path, "claim has no `text`"), item);
+                self.problem(d.with_hint("add `text:` with the claim as one sentence"));
                 None
             }
         };
@@ -654,7 +777,7 @@ impl Checker<'_> {
                 let span = node.defined.span();
                 span.byte_offset()
                     .zip(span.byte_len())
-                    .and_then(|(at, len)| self.text.get(at as usize..(at + len) as usize))
+                    .and_then(|(at, len)| self.index.text.get(at as usize..(at + len) as usize))
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
                     .unwrap_or(read)
@@ -695,7 +818,6 @@ impl Checker<'_> {
             .chars()
             .find(|c| c.is_control() && !matches!(c, '\n' | '\t'))
         {
-            let (line, column) = pos(node);
             let message = format!(
                 "{what} contains the control character U+{:04X}",
                 u32::from(ch)
@@ -709,14 +831,13 @@ impl Checker<'_> {
                 Diagnostic::warning(self.path, message)
             } else {
                 Diagnostic::error(self.path, message)
-            }
-            .at(self.text, line, column)
-            .with_hint(hint);
+            };
+            let d = self.placed(d, node).with_hint(hint);
             if !warn_control {
-                self.problems.push(d);
+                self.problem(d);
                 return None;
             }
-            self.warnings.push(d);
+            self.warn(d);
         }
         Some(value)
     }
@@ -736,6 +857,7 @@ impl Checker<'_> {
             }
         };
         let mut refs = Vec::with_capacity(items.len());
+        let mut seen = std::collections::HashSet::new();
         for entry in items {
             let Some(value) = self.string(entry, "a `sources` entry", false) else {
                 continue;
@@ -770,16 +892,19 @@ impl Checker<'_> {
                     "name files relative to the sources folder, without `..` or a leading `/`",
                 );
             } else {
+                // The same name twice names the same files: kept once.
+                if !seen.insert(p.clone()) {
+                    continue;
+                }
+                let snippet = match self.index.line(line) {
+                    Some((l, _)) if l.len() <= crate::diagnostic::LONG_LINE => l.to_string(),
+                    _ => String::new(),
+                };
                 refs.push(SourceRef {
                     pattern: p,
                     line,
                     column,
-                    snippet: self
-                        .text
-                        .lines()
-                        .nth(line.saturating_sub(1))
-                        .unwrap_or("")
-                        .to_string(),
+                    snippet,
                 });
             }
         }
@@ -822,6 +947,19 @@ fn yaml_error(
                 .with_hint(
                     "move the second document to a file of its own, or remove the `---` line",
                 )
+            }
+            BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. }
+                if max_nodes(text.len(), limits) == nodes_for_claims(limits) =>
+            {
+                Diagnostic::error(
+                    path,
+                    format!(
+                        "more than {} YAML values, the most {} claims may use (32 each)",
+                        nodes_for_claims(limits),
+                        limits.max_claims
+                    ),
+                )
+                .with_hint("split the file, or raise the limit with --max-claims")
             }
             _ => Diagnostic::error(
                 path,
@@ -879,7 +1017,7 @@ fn yaml_error(
             .with_hint("fix the YAML at this place; claim files are described in the README"),
     };
     if line > 0 {
-        d = d.at(text, line, column);
+        d = LineIndex::new(text).place(d, line, column, None);
     }
     d
 }
