@@ -403,7 +403,7 @@ fn files_that_disappear_during_the_run_are_reported_not_fatal() {
         )
         .unwrap();
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+    let child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
         .args(["--no-config", "--format", "json"])
         .current_dir(dir.path())
         .stdout(std::process::Stdio::piped())
@@ -561,4 +561,49 @@ fn scale_100000_claims_in_one_file() {
 #[ignore]
 fn scale_10000_source_files() {
     assert!(many_sources(10_000) < Duration::from_secs(300));
+}
+
+#[test]
+fn a_million_bad_entries_make_200_listed_errors_and_a_count() {
+    let dir = fixture();
+    let escaping = vec!["../a"; 300_000].join(", ");
+    fs::write(
+        dir.path().join("claims/escaping.yaml"),
+        format!("claims:\n  - id: a\n    text: x\n    sources: [{escaping}]\n"),
+    )
+    .unwrap();
+    let missing: Vec<String> = (0..300_000).map(|i| format!("n{i}.txt")).collect();
+    fs::write(
+        dir.path().join("claims/missing.yaml"),
+        format!(
+            "claims:\n  - id: a\n    text: x\n    sources: [{}]\n",
+            missing.join(", ")
+        ),
+    )
+    .unwrap();
+    // A file-level entry that names nothing is reported once, not once per claim.
+    let mut shared = String::from("sources: [nope.txt, \"*.pdf\"]\nclaims:\n");
+    for i in 0..1_000 {
+        shared.push_str(&format!("  - id: c{i}\n    text: Claim {i}.\n"));
+    }
+    fs::write(dir.path().join("claims/shared.yaml"), shared).unwrap();
+    let run = run_in(dir.path(), &[]);
+    assert_eq!(run.status, 2);
+    let count = |prefix: &str| {
+        run.stderr
+            .lines()
+            .filter(|l| l.starts_with(prefix) && l.contains(": error: "))
+            .count()
+    };
+    assert_eq!(count("claims/escaping.yaml:4:"), 200);
+    run.assert_stderr_has(
+        "claims/escaping.yaml: error: 299800 more problems in this file are not listed",
+    );
+    assert_eq!(count("claims/missing.yaml:4:"), 200);
+    run.assert_stderr_has(
+        "claims/missing.yaml: error: 299800 more `sources` entries that match nothing are not listed",
+    );
+    assert_eq!(count("claims/shared.yaml:1:"), 2, "{}", run.stderr);
+    run.assert_good_checked();
+    assert!(run.took < Duration::from_secs(60), "took {:?}", run.took);
 }
