@@ -187,6 +187,21 @@ fn what_no_source_mentions_is_unknown() {
 }
 
 #[test]
+fn a_possibility_does_not_state_a_fact() {
+    let s = [(
+        "fleet.txt",
+        "The navy may send two frigates to the strait next year.",
+    )];
+    let j = judge(&s, "The navy will send two frigates to the strait.");
+    assert_eq!(j.verdict, Verdict::Unknown, "{}", j.explanation);
+    assert!(j.explanation.contains("may"), "{}", j.explanation);
+    assert_eq!(
+        verdict(&s, "The navy may send two frigates to the strait.").0,
+        Verdict::Supported
+    );
+}
+
+#[test]
 fn a_denied_claim_holds_when_the_source_contradicts_what_it_denies() {
     let s = [(
         "league.txt",

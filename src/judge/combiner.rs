@@ -45,7 +45,8 @@ pub fn probabilities(weights: &[[f64; N_FEATURES + 1]; 3], x: &[f64; N_FEATURES]
 /// The combiner's verdict for a feature vector under `weights` and thresholds, if any.
 ///
 /// Whatever the weights, two rules hold: it never says *supported* unless every name and
-/// every number of the claim is in the evidence (only other words may be paraphrased), and
+/// every number of the claim is in the evidence (only other words may be paraphrased) and the
+/// evidence does not merely say it may be so, and
 /// never says *contradicted* unless the evidence holds a conflict a rule found or every claim
 /// word is mentioned by some source: a claim about something no source mentions is unknown,
 /// not false.
@@ -61,6 +62,7 @@ pub fn decide_with(
         "missing_numbers",
         "undecided_numbers",
         "unmatched_names",
+        "hedged",
     ]
     .iter()
     .all(|f| x[index(f)] == 0.0);

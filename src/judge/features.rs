@@ -48,10 +48,12 @@ pub struct Features {
     pub claim_size: f64,
     /// Claim names that no source in scope mentions anywhere.
     pub unmatched_names: f64,
+    /// The main sentence only says it may be so (`may`, `could`) where the claim says it is.
+    pub hedged: f64,
 }
 
 /// Number of features, in [`Features::vector`] order.
-pub const N_FEATURES: usize = 21;
+pub const N_FEATURES: usize = 22;
 
 /// Feature names, in [`Features::vector`] order (used by the trainer and the explanations).
 pub const FEATURE_NAMES: [&str; N_FEATURES] = [
@@ -76,6 +78,7 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "word_overlap",
     "claim_size",
     "unmatched_names",
+    "hedged",
 ];
 
 /// Position of a feature in [`Features::vector`].
@@ -115,6 +118,7 @@ impl Features {
             self.word_overlap,
             self.claim_size.min(3.0),
             cap(self.unmatched_names),
+            self.hedged,
         ]
     }
 }

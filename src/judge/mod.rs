@@ -243,6 +243,8 @@ impl<'a> Judge<'a> {
         let mut names_missing = Vec::new();
         let mut denied: Vec<(f64, Conflict)> = Vec::new();
         let mut denial_met = false;
+        // Where the main sentence states the claim's words (for the hedge check).
+        let mut main_hits: Vec<usize> = Vec::new();
         for (pi, p) in parts.iter().enumerate() {
             let hits: Vec<(usize, &Term)> = sents
                 .iter()
@@ -351,6 +353,9 @@ impl<'a> Judge<'a> {
                 continue;
             }
             let in_main = hits.iter().any(|(si, _)| *si == 0);
+            if !p.is_name {
+                main_hits.extend(hits.iter().filter(|(si, _)| *si == 0).map(|(_, t)| t.first));
+            }
             tally.cover(p.weight, in_main, &p.term.surface);
         }
         for (qi, q) in claim.quantities.iter().enumerate() {
@@ -428,6 +433,14 @@ impl<'a> Judge<'a> {
             }
         }
         self.settle_denials(claim, denied, denial_met, &mut tally);
+        // `may send troops` does not state `will send troops`.
+        let mut hedged = 0.0;
+        if let Some(hedge) = hedge_over(sents[0], &main_hits)
+            && hedge_over(claim, &(0..claim.tokens.len()).collect::<Vec<_>>()).is_none()
+        {
+            hedged = 1.0;
+            tally.miss(1.0, &format!("certainty (the source says “{hedge}”)"));
+        }
         let stance = if !tally.conflicts.is_empty()
             && names_missing.len() == rivals
             && tally.aboutness() >= ABOUTNESS
@@ -480,6 +493,7 @@ impl<'a> Judge<'a> {
             word_overlap: round3(word_overlap(claim, sents[0])),
             claim_size: round3(parts.len() as f64 / 10.0),
             unmatched_names: 0.0,
+            hedged,
         };
         let mut context: Vec<usize> = unit
             .iter()
@@ -1048,6 +1062,33 @@ fn full_name_in(parts: &[ClaimPart], pi: usize, sents: &[&Analysis]) -> Option<u
             if !rival_given_name {
                 return Some(si);
             }
+        }
+    }
+    None
+}
+
+/// Words that make a statement a possibility: the source that says `may` does not say `will`.
+const HEDGES: &[&str] = &["may", "might", "could", "possibly", "perhaps", "probably"];
+
+/// A hedge in the same clause as one of the `positions`, if any.
+fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
+    use crate::text::tokens::TokenKind;
+    let breaks = |t: &crate::text::tokens::Token| {
+        t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "—" | "–" | ".")
+    };
+    for (h, tok) in a.tokens.iter().enumerate() {
+        if !HEDGES.contains(&tok.lower.as_str()) || tok.text == "May" {
+            continue;
+        }
+        let start = (0..h)
+            .rev()
+            .find(|&i| breaks(&a.tokens[i]))
+            .map_or(0, |i| i + 1);
+        let end = (h..a.tokens.len())
+            .find(|&i| breaks(&a.tokens[i]))
+            .unwrap_or(a.tokens.len());
+        if positions.iter().any(|&p| p >= start && p < end && p != h) {
+            return Some(tok.text.clone());
         }
     }
     None

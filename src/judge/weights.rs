@@ -8,78 +8,81 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.170199, // coverage
-        -0.004216, // aboutness
-        0.173662, // main_share
-        -0.092480, // missing_names
-        -0.062831, // missing_words
-        -0.009570, // missing_numbers
-        0.480089, // agreeing_numbers
-        -0.000055, // negation_conflicts
-        -1.030646, // number_conflicts
-        -0.627662, // entity_conflicts
+        -0.164915, // coverage
+        0.001128, // aboutness
+        0.149182, // main_share
+        -0.119542, // missing_names
+        -0.065292, // missing_words
+        -0.012788, // missing_numbers
+        0.477562, // agreeing_numbers
+        0.000383, // negation_conflicts
+        -1.037156, // number_conflicts
+        -0.591337, // entity_conflicts
         0.000000, // misquotes
-        -0.093781, // antonyms
-        -0.071439, // other_names
-        -1.356840, // unmatched_anywhere
-        0.387409, // claim_negated
-        0.336845, // source_negated
-        0.822598, // extra_source_words
-        0.014771, // undecided_numbers
-        0.490944, // word_overlap
-        0.108792, // claim_size
-        -0.124664, // unmatched_names
-        0.565260, // bias
+        -0.097377, // antonyms
+        -0.071821, // other_names
+        -1.369153, // unmatched_anywhere
+        0.389036, // claim_negated
+        0.329921, // source_negated
+        0.817634, // extra_source_words
+        0.010112, // undecided_numbers
+        0.493132, // word_overlap
+        0.106752, // claim_size
+        -0.099612, // unmatched_names
+        0.181040, // hedged
+        0.588008, // bias
     ],
     // contradicted
     [
-        -0.039588, // coverage
-        -0.268285, // aboutness
-        0.486999, // main_share
-        -0.100377, // missing_names
-        -0.081728, // missing_words
-        -0.098359, // missing_numbers
-        -0.323494, // agreeing_numbers
-        0.357451, // negation_conflicts
-        0.927816, // number_conflicts
-        0.258386, // entity_conflicts
+        -0.043463, // coverage
+        -0.272117, // aboutness
+        0.504509, // main_share
+        -0.075799, // missing_names
+        -0.079904, // missing_words
+        -0.096496, // missing_numbers
+        -0.320956, // agreeing_numbers
+        0.354948, // negation_conflicts
+        0.929518, // number_conflicts
+        0.244559, // entity_conflicts
         0.000000, // misquotes
-        -0.260957, // antonyms
-        0.024840, // other_names
-        0.743510, // unmatched_anywhere
-        0.102487, // claim_negated
-        -0.453415, // source_negated
-        0.491372, // extra_source_words
-        -0.248345, // undecided_numbers
-        0.706827, // word_overlap
-        -1.145775, // claim_size
-        0.161893, // unmatched_names
-        0.229947, // bias
+        -0.265313, // antonyms
+        0.025544, // other_names
+        0.753128, // unmatched_anywhere
+        0.102598, // claim_negated
+        -0.446212, // source_negated
+        0.495918, // extra_source_words
+        -0.244494, // undecided_numbers
+        0.703243, // word_overlap
+        -1.141720, // claim_size
+        0.138320, // unmatched_names
+        -0.098014, // hedged
+        0.211989, // bias
     ],
     // unknown
     [
-        0.209787, // coverage
-        0.272501, // aboutness
-        -0.660660, // main_share
-        0.192857, // missing_names
-        0.144559, // missing_words
-        0.107929, // missing_numbers
-        -0.156595, // agreeing_numbers
-        -0.357396, // negation_conflicts
-        0.102830, // number_conflicts
-        0.369276, // entity_conflicts
+        0.208379, // coverage
+        0.270989, // aboutness
+        -0.653691, // main_share
+        0.195341, // missing_names
+        0.145196, // missing_words
+        0.109283, // missing_numbers
+        -0.156605, // agreeing_numbers
+        -0.355331, // negation_conflicts
+        0.107638, // number_conflicts
+        0.346779, // entity_conflicts
         0.000000, // misquotes
-        0.354738, // antonyms
-        0.046599, // other_names
-        0.613331, // unmatched_anywhere
-        -0.489896, // claim_negated
-        0.116570, // source_negated
-        -1.313970, // extra_source_words
-        0.233574, // undecided_numbers
-        -1.197771, // word_overlap
-        1.036982, // claim_size
-        -0.037229, // unmatched_names
-        -0.795207, // bias
+        0.362690, // antonyms
+        0.046277, // other_names
+        0.616025, // unmatched_anywhere
+        -0.491634, // claim_negated
+        0.116291, // source_negated
+        -1.313552, // extra_source_words
+        0.234381, // undecided_numbers
+        -1.196375, // word_overlap
+        1.034967, // claim_size
+        -0.038707, // unmatched_names
+        -0.083026, // hedged
+        -0.799997, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
