@@ -1111,19 +1111,7 @@ fn extra_words(parts: &[ClaimPart], a: &Analysis) -> f64 {
 /// Jaccard overlap of the lower-case word and number tokens of two sentences.
 fn word_overlap(a: &Analysis, b: &Analysis) -> f64 {
     use std::collections::BTreeSet;
-    let words = |x: &Analysis| -> BTreeSet<String> {
-        x.tokens
-            .iter()
-            .filter(|t| {
-                matches!(
-                    t.kind,
-                    crate::text::tokens::TokenKind::Word | crate::text::tokens::TokenKind::Number
-                )
-            })
-            .map(|t| t.lower.clone())
-            .collect()
-    };
-    let (x, y) = (words(a), words(b));
+    let (x, y): (BTreeSet<&str>, BTreeSet<&str>) = (a.words().collect(), b.words().collect());
     ratio(
         x.intersection(&y).count() as f64,
         x.union(&y).count() as f64,
@@ -1178,17 +1166,7 @@ fn contains_words(a: &Analysis, words: &[String]) -> bool {
     if words.is_empty() {
         return true;
     }
-    let seq: Vec<&str> = a
-        .tokens
-        .iter()
-        .filter(|t| {
-            matches!(
-                t.kind,
-                crate::text::tokens::TokenKind::Word | crate::text::tokens::TokenKind::Number
-            )
-        })
-        .map(|t| t.lower.as_str())
-        .collect();
+    let seq: Vec<&str> = a.words().collect();
     seq.windows(words.len())
         .any(|w| w.iter().zip(words).all(|(a, b)| *a == b))
 }

@@ -73,6 +73,16 @@ fn is_clause_break(t: &Token) -> bool {
         )
 }
 
+impl Analysis {
+    /// The sentence's words and numbers, lower-cased, punctuation left out.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.tokens
+            .iter()
+            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .map(|t| t.lower.as_str())
+    }
+}
+
 /// Analyses one sentence.
 pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
     analyse_dated(text, lex, None)
