@@ -8,81 +8,81 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.164915, // coverage
-        0.001128, // aboutness
-        0.149182, // main_share
-        -0.119542, // missing_names
-        -0.065292, // missing_words
-        -0.012788, // missing_numbers
-        0.477562, // agreeing_numbers
-        0.000383, // negation_conflicts
-        -1.037156, // number_conflicts
-        -0.591337, // entity_conflicts
+        -0.193758, // coverage
+        -0.051252, // aboutness
+        0.110163, // main_share
+        -0.155140, // missing_names
+        -0.079480, // missing_words
+        -0.036109, // missing_numbers
+        0.426902, // agreeing_numbers
+        -0.003785, // negation_conflicts
+        -0.944809, // number_conflicts
+        -0.602876, // entity_conflicts
         0.000000, // misquotes
-        -0.097377, // antonyms
-        -0.071821, // other_names
-        -1.369153, // unmatched_anywhere
-        0.389036, // claim_negated
-        0.329921, // source_negated
-        0.817634, // extra_source_words
-        0.010112, // undecided_numbers
-        0.493132, // word_overlap
-        0.106752, // claim_size
-        -0.099612, // unmatched_names
-        0.181040, // hedged
-        0.588008, // bias
+        -0.084355, // antonyms
+        -0.066176, // other_names
+        -1.394375, // unmatched_anywhere
+        0.395619, // claim_negated
+        0.345287, // source_negated
+        0.789410, // extra_source_words
+        0.035246, // undecided_numbers
+        0.446855, // word_overlap
+        0.199442, // claim_size
+        -0.086009, // unmatched_names
+        0.203755, // hedged
+        0.656755, // bias
     ],
     // contradicted
     [
-        -0.043463, // coverage
-        -0.272117, // aboutness
-        0.504509, // main_share
-        -0.075799, // missing_names
-        -0.079904, // missing_words
-        -0.096496, // missing_numbers
-        -0.320956, // agreeing_numbers
-        0.354948, // negation_conflicts
-        0.929518, // number_conflicts
-        0.244559, // entity_conflicts
+        -0.012689, // coverage
+        -0.215077, // aboutness
+        0.479995, // main_share
+        -0.063051, // missing_names
+        -0.087239, // missing_words
+        -0.118632, // missing_numbers
+        -0.245296, // agreeing_numbers
+        0.383412, // negation_conflicts
+        0.888990, // number_conflicts
+        0.241687, // entity_conflicts
         0.000000, // misquotes
-        -0.265313, // antonyms
-        0.025544, // other_names
-        0.753128, // unmatched_anywhere
-        0.102598, // claim_negated
-        -0.446212, // source_negated
-        0.495918, // extra_source_words
-        -0.244494, // undecided_numbers
-        0.703243, // word_overlap
-        -1.141720, // claim_size
-        0.138320, // unmatched_names
-        -0.098014, // hedged
-        0.211989, // bias
+        -0.258945, // antonyms
+        0.025951, // other_names
+        0.771107, // unmatched_anywhere
+        0.111449, // claim_negated
+        -0.462127, // source_negated
+        0.508691, // extra_source_words
+        -0.181921, // undecided_numbers
+        0.668261, // word_overlap
+        -1.159136, // claim_size
+        0.136207, // unmatched_names
+        -0.099100, // hedged
+        0.173712, // bias
     ],
     // unknown
     [
-        0.208379, // coverage
-        0.270989, // aboutness
-        -0.653691, // main_share
-        0.195341, // missing_names
-        0.145196, // missing_words
-        0.109283, // missing_numbers
-        -0.156605, // agreeing_numbers
-        -0.355331, // negation_conflicts
-        0.107638, // number_conflicts
-        0.346779, // entity_conflicts
+        0.206447, // coverage
+        0.266328, // aboutness
+        -0.590158, // main_share
+        0.218191, // missing_names
+        0.166718, // missing_words
+        0.154742, // missing_numbers
+        -0.181606, // agreeing_numbers
+        -0.379627, // negation_conflicts
+        0.055819, // number_conflicts
+        0.361189, // entity_conflicts
         0.000000, // misquotes
-        0.362690, // antonyms
-        0.046277, // other_names
-        0.616025, // unmatched_anywhere
-        -0.491634, // claim_negated
-        0.116291, // source_negated
-        -1.313552, // extra_source_words
-        0.234381, // undecided_numbers
-        -1.196375, // word_overlap
-        1.034967, // claim_size
-        -0.038707, // unmatched_names
-        -0.083026, // hedged
-        -0.799997, // bias
+        0.343299, // antonyms
+        0.040225, // other_names
+        0.623268, // unmatched_anywhere
+        -0.507067, // claim_negated
+        0.116840, // source_negated
+        -1.298101, // extra_source_words
+        0.146675, // undecided_numbers
+        -1.115116, // word_overlap
+        0.959694, // claim_size
+        -0.050198, // unmatched_names
+        -0.104656, // hedged
+        -0.830467, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
