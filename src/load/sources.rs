@@ -231,7 +231,7 @@ pub fn parse_layout(text: &str) -> (SourceMeta, Vec<SourceLine>) {
         body_start = 1;
         // The first non-empty line after the date line is the headline.
         if let Some(i) = (1..raw.len()).find(|&i| !raw[i].trim().is_empty()) {
-            meta.title = Some(raw[i].trim().to_string());
+            meta.title = Some(without_controls(raw[i].trim()));
             headline_at = Some(i);
         }
     } else if raw.first().map(|l| l.trim()) == Some("---")
@@ -240,7 +240,7 @@ pub fn parse_layout(text: &str) -> (SourceMeta, Vec<SourceLine>) {
         let block = raw[1..end].join("\n");
         // Front matter that does not parse is kept as text rather than silently dropped.
         if let Ok(Some(fm)) = serde_saphyr::from_str::<Option<FrontMatter>>(&block) {
-            meta.title = fm.title;
+            meta.title = fm.title.as_deref().map(without_controls);
             meta.date = fm.date;
             meta.url = fm.url;
             meta.publisher = fm.publisher;
@@ -266,11 +266,22 @@ pub fn parse_layout(text: &str) -> (SourceMeta, Vec<SourceLine>) {
             .filter(|(_, l)| !l.trim().is_empty())
             .map(|(i, l)| SourceLine {
                 number: i + 1,
-                text: l.trim().to_string(),
+                text: without_controls(l.trim()),
                 is_headline: Some(i) == headline_at,
             }),
     );
     (meta, lines)
+}
+
+/// Control characters (a stray ESC, a NUL-free binary fragment, a lone CR) match nothing and
+/// must not reach a terminal through a quoted evidence line: each becomes a space. Tabs stay.
+fn without_controls(line: &str) -> String {
+    if !line.chars().any(|c| c.is_control() && c != '\t') {
+        return line.to_string();
+    }
+    line.chars()
+        .map(|c| if c.is_control() && c != '\t' { ' ' } else { c })
+        .collect()
 }
 
 /// ` date 2025-04-11 403` → (`2025-04-11`, `403`).
@@ -334,6 +345,12 @@ mod tests {
         assert!(warn.unwrap().message.contains("Windows-1252"));
         let (text, warn) = decode(b"\xEF\xBB\xBFhello", "s.txt").unwrap();
         assert_eq!((text.as_str(), warn), ("hello", None));
+    }
+
+    #[test]
+    fn control_characters_in_a_source_become_spaces() {
+        let (_, lines) = parse_layout("The \u{1b}[2Jcouncil\u{85} met.\tToday.\r\n");
+        assert_eq!(lines[0].text, "The  [2Jcouncil  met.\tToday.");
     }
 
     #[test]
