@@ -44,6 +44,19 @@ pub fn diff_lines(claim: &str, source: &str, stated: &[String], color: bool) -> 
             same_a[i] = true;
         }
     }
+    // Word order differs between a claim and its source ("a rating of 85% on Rotten Tomatoes"
+    // / "On Rotten Tomatoes … a rating of 85%"): a word the other side has anywhere is not a
+    // difference.
+    let lowers = |ts: &[Token]| -> std::collections::HashSet<String> {
+        ts.iter().map(|t| t.lower.clone()).collect()
+    };
+    let (in_a, in_b) = (lowers(&a), lowers(&b));
+    for (i, t) in a.iter().enumerate() {
+        same_a[i] |= in_b.contains(&t.lower);
+    }
+    for (i, t) in b.iter().enumerate() {
+        same_b[i] |= in_a.contains(&t.lower);
+    }
     mark_function_words(&a, &mut same_a);
     mark_function_words(&b, &mut same_b);
     let claim_line = paint(claim, &a, &same_a, 0, a.len(), Side::Claim, color);
@@ -158,6 +171,18 @@ mod tests {
         );
         assert_eq!(c, "The meeting was held in [-Paris-].");
         assert_eq!(s, "The meeting was held in {+Brussels+}.");
+    }
+
+    #[test]
+    fn words_in_another_order_are_not_differences() {
+        let (c, s) = diff_lines(
+            "It has a rating of 85% on Rotten Tomatoes.",
+            "On Rotten Tomatoes, it has a rating of 85%.",
+            &[],
+            false,
+        );
+        assert_eq!(c, "It has a rating of 85% on Rotten Tomatoes.");
+        assert_eq!(s, "On Rotten Tomatoes, it has a rating of 85%.");
     }
 
     #[test]
