@@ -48,6 +48,20 @@ fn mark(v: Verdict) -> &'static str {
     }
 }
 
+/// User text made safe for a terminal: control characters (an ESC in a claim could restyle
+/// or clear the screen) are shown as their Unicode control pictures.
+fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| match c as u32 {
+            0x09 => ' ',
+            n @ 0x00..=0x1f => char::from_u32(0x2400 + n).unwrap_or('\u{fffd}'),
+            0x7f => '\u{2421}',
+            0x80..=0x9f => '\u{fffd}',
+            _ => c,
+        })
+        .collect()
+}
+
 fn render_claim(out: &mut String, report: &Report, r: &ClaimResult, options: &RenderOptions) {
     let j = &r.judgement;
     let color = options.color;
@@ -90,7 +104,7 @@ fn render_claim(out: &mut String, report: &Report, r: &ClaimResult, options: &Re
             .collect()
     };
     if j.verdict == Verdict::Unknown {
-        let _ = writeln!(out, "  {}", j.explanation);
+        let _ = writeln!(out, "  {}", printable(&j.explanation));
         if let Some(e) = shown.first() {
             let s = &report.corpus.sentences[e.sentence];
             let src = &report.corpus.sources[s.source];
@@ -101,7 +115,7 @@ fn render_claim(out: &mut String, report: &Report, r: &ClaimResult, options: &Re
         for e in &shown {
             write_diff(out, report, &r.text, e, color);
         }
-        let _ = writeln!(out, "  why: {}", j.explanation);
+        let _ = writeln!(out, "  why: {}", printable(&j.explanation));
     }
     if options.verbose {
         for e in &j.evidence {
@@ -118,13 +132,13 @@ fn render_claim(out: &mut String, report: &Report, r: &ClaimResult, options: &Re
         }
     }
     if let Some(note) = &r.note {
-        let _ = writeln!(out, "  note: {note}");
+        let _ = writeln!(out, "  note: {}", printable(note));
     }
 }
 
 fn write_diff(out: &mut String, report: &Report, claim: &str, e: &Evidence, color: bool) {
     let s = &report.corpus.sentences[e.sentence];
-    let (c, src_line) = diff_lines(claim, &s.analysis.text, &e.matched, color);
+    let (c, src_line) = diff_lines(&printable(claim), &s.analysis.text, &e.matched, color);
     let _ = writeln!(out, "  - claim   {c}");
     let _ = writeln!(out, "  + source  {src_line}");
     let mut places = vec![format!(
@@ -176,4 +190,14 @@ fn summary_line(report: &Report, color: bool) -> String {
         );
     }
     line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::printable;
+
+    #[test]
+    fn control_characters_become_visible() {
+        assert_eq!(printable("a\u{1b}[2Jb\tc\u{85}"), "a\u{241b}[2Jb c\u{fffd}");
+    }
 }
