@@ -307,15 +307,7 @@ impl<'a> Judge<'a> {
             if p.is_name
                 && let Some(other) = self.slot_rival(claim, p.term, parts, sents[0])
             {
-                tally.conflict(
-                    p.weight,
-                    Conflict {
-                        reason: Reason::EntityMismatch,
-                        claim_words: p.term.surface.clone(),
-                        source_words: other,
-                        claim_at: p.term.first,
-                    },
-                );
+                tally.conflict(p.weight, another_name(p.term, other));
                 continue;
             }
             // The sentence that states it: the main one when it can.
@@ -419,18 +411,8 @@ impl<'a> Judge<'a> {
                 tally.miss(p.weight, &p.term.surface);
                 continue;
             };
-            {
-                rivals += 1;
-                tally.conflict(
-                    p.weight,
-                    Conflict {
-                        reason: Reason::EntityMismatch,
-                        claim_words: p.term.surface.clone(),
-                        source_words: other,
-                        claim_at: p.term.first,
-                    },
-                );
-            }
+            rivals += 1;
+            tally.conflict(p.weight, another_name(p.term, other));
         }
         self.settle_denials(claim, denied, denial_met, &mut tally);
         // `may send troops` does not state `will send troops`.
@@ -982,6 +964,16 @@ fn ratio(a: f64, b: f64) -> f64 {
 
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
+}
+
+/// The evidence names `other` where the claim names `name`.
+fn another_name(name: &Term, other: String) -> Conflict {
+    Conflict {
+        reason: Reason::EntityMismatch,
+        claim_words: name.surface.clone(),
+        source_words: other,
+        claim_at: name.first,
+    }
 }
 
 fn describe_conflict(c: &Conflict) -> String {
