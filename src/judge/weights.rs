@@ -8,84 +8,84 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.193758, // coverage
-        -0.051252, // aboutness
-        0.110163, // main_share
-        -0.155140, // missing_names
-        -0.079480, // missing_words
-        -0.036109, // missing_numbers
-        0.426902, // agreeing_numbers
-        -0.003785, // negation_conflicts
-        -0.944809, // number_conflicts
-        -0.602876, // entity_conflicts
+        -0.221762, // coverage
+        -0.056695, // aboutness
+        0.124768, // main_share
+        -0.159717, // missing_names
+        -0.061113, // missing_words
+        -0.047029, // missing_numbers
+        0.432511, // agreeing_numbers
+        0.011002, // negation_conflicts
+        -1.152684, // number_conflicts
+        -0.601623, // entity_conflicts
         0.000000, // misquotes
-        -0.084355, // antonyms
-        -0.066176, // other_names
-        -1.394375, // unmatched_anywhere
-        0.395619, // claim_negated
-        0.345287, // source_negated
-        0.789410, // extra_source_words
-        0.035246, // undecided_numbers
-        0.446855, // word_overlap
-        0.199442, // claim_size
-        -0.086009, // unmatched_names
-        0.203755, // hedged
-        0.656755, // bias
+        -0.078876, // antonyms
+        -0.069817, // other_names
+        -1.524782, // unmatched_anywhere
+        0.383879, // claim_negated
+        0.345135, // source_negated
+        0.828054, // extra_source_words
+        0.087777, // undecided_numbers
+        0.437785, // word_overlap
+        0.172544, // claim_size
+        -0.063016, // unmatched_names
+        0.195781, // hedged
+        0.686470, // bias
     ],
     // contradicted
     [
-        -0.012689, // coverage
-        -0.215077, // aboutness
-        0.479995, // main_share
-        -0.063051, // missing_names
-        -0.087239, // missing_words
-        -0.118632, // missing_numbers
-        -0.245296, // agreeing_numbers
-        0.383412, // negation_conflicts
-        0.888990, // number_conflicts
-        0.241687, // entity_conflicts
+        0.017783, // coverage
+        -0.204894, // aboutness
+        0.460737, // main_share
+        -0.053982, // missing_names
+        -0.093443, // missing_words
+        -0.110254, // missing_numbers
+        -0.256765, // agreeing_numbers
+        0.382621, // negation_conflicts
+        0.991614, // number_conflicts
+        0.246117, // entity_conflicts
         0.000000, // misquotes
-        -0.258945, // antonyms
-        0.025951, // other_names
-        0.771107, // unmatched_anywhere
-        0.111449, // claim_negated
-        -0.462127, // source_negated
-        0.508691, // extra_source_words
-        -0.181921, // undecided_numbers
-        0.668261, // word_overlap
-        -1.159136, // claim_size
-        0.136207, // unmatched_names
-        -0.099100, // hedged
-        0.173712, // bias
+        -0.265427, // antonyms
+        0.022586, // other_names
+        0.835856, // unmatched_anywhere
+        0.119291, // claim_negated
+        -0.475073, // source_negated
+        0.499164, // extra_source_words
+        -0.135690, // undecided_numbers
+        0.663663, // word_overlap
+        -1.167710, // claim_size
+        0.120787, // unmatched_names
+        -0.119224, // hedged
+        0.168051, // bias
     ],
     // unknown
     [
-        0.206447, // coverage
-        0.266328, // aboutness
-        -0.590158, // main_share
-        0.218191, // missing_names
-        0.166718, // missing_words
-        0.154742, // missing_numbers
-        -0.181606, // agreeing_numbers
-        -0.379627, // negation_conflicts
-        0.055819, // number_conflicts
-        0.361189, // entity_conflicts
+        0.203979, // coverage
+        0.261590, // aboutness
+        -0.585505, // main_share
+        0.213699, // missing_names
+        0.154555, // missing_words
+        0.157283, // missing_numbers
+        -0.175746, // agreeing_numbers
+        -0.393623, // negation_conflicts
+        0.161070, // number_conflicts
+        0.355506, // entity_conflicts
         0.000000, // misquotes
-        0.343299, // antonyms
-        0.040225, // other_names
-        0.623268, // unmatched_anywhere
-        -0.507067, // claim_negated
-        0.116840, // source_negated
-        -1.298101, // extra_source_words
-        0.146675, // undecided_numbers
-        -1.115116, // word_overlap
-        0.959694, // claim_size
-        -0.050198, // unmatched_names
-        -0.104656, // hedged
-        -0.830467, // bias
+        0.344304, // antonyms
+        0.047231, // other_names
+        0.688926, // unmatched_anywhere
+        -0.503169, // claim_negated
+        0.129938, // source_negated
+        -1.327218, // extra_source_words
+        0.047913, // undecided_numbers
+        -1.101448, // word_overlap
+        0.995166, // claim_size
+        -0.057771, // unmatched_names
+        -0.076556, // hedged
+        -0.854521, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
-pub const SUPPORT_THRESHOLD: f64 = 0.70;
+pub const SUPPORT_THRESHOLD: f64 = 0.68;
 /// The combiner says contradicted only at or above this probability.
-pub const CONTRADICT_THRESHOLD: f64 = 0.40;
+pub const CONTRADICT_THRESHOLD: f64 = 0.42;

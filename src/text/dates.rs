@@ -184,13 +184,18 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
         // A year after a time word: in 2019, since 2010, by 2020, after 2014
         if let Some(y) = year(at(i)) {
             let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
-            // `1500 troops` counts; `2020 pandemic` (a singular noun) dates.
-            let next_is_unit = at(i + 1).is_some_and(|t| {
+            // `1500 troops` counts; `2020 pandemic` (a recent year before a singular noun)
+            // dates; `1170 confirmed` counts.
+            let next_word = at(i + 1).filter(|t| {
                 t.kind == TokenKind::Word
                     && t.lower.chars().all(char::is_alphabetic)
-                    && t.lower.ends_with('s')
                     && !super::lexicon::STOPWORDS.contains(&t.lower.as_str())
             });
+            let plural = |w: &str| {
+                w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+            };
+            let next_is_unit =
+                next_word.is_some_and(|t| plural(&t.lower) || !(1900..=2100).contains(&y));
             let time_word = matches!(
                 prev,
                 Some(
@@ -320,6 +325,8 @@ mod tests {
         assert_eq!(one("elected in 2019 as").span, 364.0);
         assert!(dates("2,000 troops may come", None).is_empty());
         assert!(dates("1500 troops came", None).is_empty());
+        assert!(dates("there were 1170 confirmed cases", None).is_empty());
+        assert_eq!(one("2020 coronavirus pandemic in Morocco").span, 365.0);
         assert_eq!(one("the 2020 pandemic in Spain").span, 365.0);
     }
 

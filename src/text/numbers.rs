@@ -129,13 +129,19 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
 
 /// Comparator phrases before a number, longest first.
 const COMPARATORS: &[(&[&str], Bound)] = &[
+    (&["no", "more", "than"], Bound::AtMost),
+    (&["not", "more", "than"], Bound::AtMost),
+    (&["no", "fewer", "than"], Bound::AtLeast),
+    (&["no", "less", "than"], Bound::AtLeast),
+    (&["in", "excess", "of"], Bound::MoreThan),
     (&["more", "than"], Bound::MoreThan),
     (&["greater", "than"], Bound::MoreThan),
+    (&["higher", "than"], Bound::MoreThan),
+    (&["lower", "than"], Bound::LessThan),
     (&["fewer", "than"], Bound::LessThan),
     (&["less", "than"], Bound::LessThan),
     (&["at", "least"], Bound::AtLeast),
     (&["at", "most"], Bound::AtMost),
-    (&["no", "more", "than"], Bound::AtMost),
     (&["up", "to"], Bound::AtMost),
     (&["an", "estimated"], Bound::Approx),
     (&["over"], Bound::MoreThan),
@@ -447,6 +453,9 @@ mod tests {
         assert_eq!(one("elected in 1998 as").kind, QuantityKind::Year);
         assert_eq!(one("2024 was a year").kind, QuantityKind::Year);
         assert_eq!(one("1500 troops").kind, QuantityKind::Count);
+        assert_eq!(one("a rating lower than 30% on").bound, Bound::LessThan);
+        assert_eq!(one("in excess of $5 million").bound, Bound::MoreThan);
+        assert_eq!(one("no more than 12 people").bound, Bound::AtMost);
         let r = one("a score of 42 out of 100 from critics");
         assert_eq!((r.value, r.kind), (42.0, QuantityKind::Ratio(100)));
         assert_eq!(
