@@ -120,6 +120,21 @@ fn a_denial_in_scope_contradicts() {
 }
 
 #[test]
+fn a_claim_that_denies_what_the_source_states_says_so() {
+    let s = [(
+        "visit.txt",
+        "The mayor agreed to visit the harbour on Monday.",
+    )];
+    let j = judge(&s, "The mayor declined to visit the harbour.");
+    assert_eq!(j.verdict, Verdict::Contradicted, "{}", j.explanation);
+    assert!(
+        j.explanation.starts_with("the claim denies"),
+        "{}",
+        j.explanation
+    );
+}
+
+#[test]
 fn antonyms_said_of_the_same_thing_contradict() {
     let s = [("harbour.txt", HARBOUR)];
     assert_eq!(

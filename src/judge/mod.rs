@@ -86,6 +86,8 @@ pub struct Conflict {
     pub source_words: String,
     /// First token of the claim item in conflict (`usize::MAX` for a quotation).
     pub claim_at: usize,
+    /// The claim is the side that denies (`not attend` against `attended`).
+    pub claim_denies: bool,
 }
 
 /// One piece of evidence: a source sentence (and maybe its neighbour), judged.
@@ -334,6 +336,7 @@ impl<'a> Judge<'a> {
                     claim_words: negation_words(claim, p.term),
                     source_words: negation_words(sents[*si], t),
                     claim_at: p.term.first,
+                    claim_denies: p.term.negated,
                 };
                 if p.term.negated {
                     // The claim denies something the source states: decided below, once it
@@ -366,6 +369,7 @@ impl<'a> Judge<'a> {
                             claim_words: q_text(claim, q),
                             source_words: src,
                             claim_at: q.first,
+                            claim_denies: false,
                         },
                     ),
                     QuantityMatch::Undecided => {
@@ -397,6 +401,7 @@ impl<'a> Judge<'a> {
                         claim_words: shown,
                         source_words: format!("“{}”", src.text),
                         claim_at: usize::MAX,
+                        claim_denies: false,
                     },
                 );
             } else {
@@ -570,6 +575,7 @@ impl<'a> Judge<'a> {
                         claim_words: p.term.surface.clone(),
                         source_words: t.surface.clone(),
                         claim_at: p.term.first,
+                        claim_denies: false,
                     });
                 }
             }
@@ -973,22 +979,16 @@ fn another_name(name: &Term, other: String) -> Conflict {
         claim_words: name.surface.clone(),
         source_words: other,
         claim_at: name.first,
+        claim_denies: false,
     }
 }
 
 fn describe_conflict(c: &Conflict) -> String {
     match c.reason {
-        // The claim's words start with its own cue when the claim is the negated side.
-        Reason::Negation
-            if c.claim_words.split_whitespace().next().is_some_and(|w| {
-                crate::text::lexicon::NEGATION_CUES.contains(&w.to_lowercase().as_str())
-            }) =>
-        {
-            format!(
-                "the claim denies what the source states (\"{}\" against \"{}\")",
-                c.claim_words, c.source_words
-            )
-        }
+        Reason::Negation if c.claim_denies => format!(
+            "the claim denies what the source states (\"{}\" against \"{}\")",
+            c.claim_words, c.source_words
+        ),
         Reason::Negation => format!("the source denies it (\"{}\")", c.source_words),
         Reason::NumberMismatch => format!(
             "the source gives another number (\"{}\" against \"{}\")",

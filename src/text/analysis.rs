@@ -44,6 +44,8 @@ pub struct Quotation {
 pub struct Negation {
     pub cue: String,
     pub token: usize,
+    /// Tokens the cue itself takes (2 for `turned down`).
+    pub cue_len: usize,
     /// Token range governed by the cue.
     pub scope_end: usize,
 }
@@ -122,7 +124,11 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if t.kind != TokenKind::Word || in_quantity[i] {
+        // A negation cue is not a claim word of its own (`turned down`, `declined to`).
+        let in_cue = negations
+            .iter()
+            .any(|n| n.token <= i && i < n.token + n.cue_len);
+        if t.kind != TokenKind::Word || in_quantity[i] || in_cue {
             i += 1;
             continue;
         }
@@ -237,6 +243,7 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         out.push(Negation {
             cue: t.text.clone(),
             token: i,
+            cue_len: 1 + usize::from(two_word),
             scope_end: end,
         });
     }
