@@ -129,6 +129,37 @@ fn month_span(y: i64, m: i64, first: usize, end: usize) -> Quantity {
     span(start, start + days_in_month(y, m) - 1, first, end)
 }
 
+/// The leap year that days without their year are counted in.
+const ANY_YEAR: i64 = 2000;
+
+fn yearless(m: i64, d: i64, last_day: i64, first: usize, end: usize) -> Quantity {
+    let start = days_from_civil(ANY_YEAR, m, d);
+    Quantity {
+        kind: QuantityKind::YearlessDate,
+        ..span(start, days_from_civil(ANY_YEAR, m, last_day), first, end)
+    }
+}
+
+/// A dated day or month as the same day or month without its year (`October 30, 2007` →
+/// `October 30`), for comparing with dates written without one. Spans that run across a
+/// new year (a whole year, a decade) have no such form.
+pub fn without_year(q: &Quantity) -> Option<Quantity> {
+    let start = q.value as i64;
+    let last = start + q.span as i64;
+    let (y0, m0, d0) = civil_from_days(start);
+    let (y1, m1, d1) = civil_from_days(last);
+    if q.kind != QuantityKind::Date || y0 != y1 || (m0, d0) == (1, 1) && (m1, d1) == (12, 31) {
+        return None;
+    }
+    let start = days_from_civil(ANY_YEAR, m0, d0);
+    let last = days_from_civil(ANY_YEAR, m1, d1);
+    Some(Quantity {
+        kind: QuantityKind::YearlessDate,
+        bound: q.bound,
+        ..span(start, last, q.first, q.end)
+    })
+}
+
 fn year_span(y: i64, first: usize, end: usize) -> Quantity {
     span(
         days_from_civil(y, 1, 1),
@@ -136,6 +167,28 @@ fn year_span(y: i64, first: usize, end: usize) -> Quantity {
         first,
         end,
     )
+}
+
+/// Words after which a year or a month names a time: `in 2019`, `since May`.
+const TIME_WORDS: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "year", "after", "before", "during", "of",
+    "early", "late", "mid", "to",
+];
+
+/// A day written without its year: in the source's year when the source is dated, else a
+/// [`QuantityKind::YearlessDate`].
+fn day_without_year(m: i64, d: i64, anchor: Option<i64>, first: usize, end: usize) -> Quantity {
+    match anchor {
+        Some(a) => {
+            let (y, _, _) = civil_from_days(a);
+            let day = days_from_civil(y, m, d.min(days_in_month(y, m)));
+            span(day, day, first, end)
+        }
+        None => {
+            let d = d.min(days_in_month(ANY_YEAR, m));
+            yearless(m, d, d, first, end)
+        }
+    }
 }
 
 /// Finds the dates of a tokenised sentence. `anchor` is the day the source was published,
@@ -146,7 +199,7 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
     while i < tokens.len() {
         let at = |k: usize| tokens.get(k);
         let comma = |k: usize| usize::from(at(k).is_some_and(|t| t.text == ","));
-        // Month Day[,] Year | Month Day | Month Year
+        // Month Day[,] Year | Month Day | Month [,|of] Year | in Month
         if let Some(m) = month(&tokens[i]) {
             if let Some(d) = number(at(i + 1), 31) {
                 let k = i + 2 + comma(i + 2);
@@ -156,29 +209,39 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
                     i = k + 1;
                     continue;
                 }
-                if let Some(a) = anchor {
-                    let (y, _, _) = civil_from_days(a);
-                    let day = days_from_civil(y, m, d.min(days_in_month(y, m)));
-                    out.push(span(day, day, i, i + 2));
-                    i += 2;
-                    continue;
-                }
+                out.push(day_without_year(m, d, anchor, i, i + 2));
+                i += 2;
+                continue;
             }
-            let k = i + 1 + comma(i + 1);
+            let of = usize::from(at(i + 1).is_some_and(|t| t.lower == "of"));
+            let k = i + 1 + comma(i + 1).max(of);
             if let Some(y) = year(at(k)) {
                 out.push(month_span(y, m, i, k + 1));
                 i = k + 1;
                 continue;
             }
+            // A month on its own only after a time word: `in October`, `by May`, not
+            // `March of Dimes`.
+            let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+            if prev.is_some_and(|p| TIME_WORDS.contains(&p) && p != "of") {
+                out.push(yearless(m, 1, days_in_month(ANY_YEAR, m), i, i + 1));
+                i += 1;
+                continue;
+            }
         }
-        // Day Month Year
+        // Day Month [,] Year | Day Month
         if let Some(d) = number(at(i), 31)
             && let Some(m) = at(i + 1).and_then(month)
-            && let Some(y) = year(at(i + 2))
         {
-            let day = days_from_civil(y, m, d.min(days_in_month(y, m)));
-            out.push(span(day, day, i, i + 3));
-            i += 3;
+            let k = i + 2 + comma(i + 2);
+            if let Some(y) = year(at(k)) {
+                let day = days_from_civil(y, m, d.min(days_in_month(y, m)));
+                out.push(span(day, day, i, k + 1));
+                i = k + 1;
+            } else {
+                out.push(day_without_year(m, d, anchor, i, i + 2));
+                i += 2;
+            }
             continue;
         }
         // A year after a time word: in 2019, since 2010, by 2020, after 2014
@@ -196,25 +259,7 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
             };
             let next_is_unit =
                 next_word.is_some_and(|t| plural(&t.lower) || !(1900..=2100).contains(&y));
-            let time_word = matches!(
-                prev,
-                Some(
-                    "in" | "since"
-                        | "by"
-                        | "until"
-                        | "till"
-                        | "from"
-                        | "year"
-                        | "after"
-                        | "before"
-                        | "during"
-                        | "of"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "to"
-                )
-            );
+            let time_word = prev.is_some_and(|p| TIME_WORDS.contains(&p));
             if time_word || !next_is_unit {
                 out.push(year_span(y, i, i + 1));
                 i += 1;
@@ -340,6 +385,51 @@ mod tests {
             days_from_civil(2025, 4, 10) as f64
         );
         assert!(dates("AFP reported on Thursday", None).is_empty());
+    }
+
+    #[test]
+    fn dates_without_their_year_compare_by_day_and_month() {
+        let undated = |s: &str| {
+            let mut d = dates(s, None);
+            assert_eq!(d.len(), 1, "{s}: {d:?}");
+            d.remove(0)
+        };
+        let october = undated("it was released in October.");
+        assert_eq!(october.kind, QuantityKind::YearlessDate);
+        assert_eq!(october.span, 30.0);
+        assert_eq!(
+            october.agreement(&undated("released on October 30, 2007 by")),
+            Agreement::Agrees
+        );
+        assert_eq!(
+            october.agreement(&undated("released on 30 March, 2007")),
+            Agreement::Conflicts
+        );
+        // A claim's year the source does not give is not stated, but a different day is
+        // still another day.
+        let dated = undated("on April 7, 2020");
+        assert_eq!(
+            dated.agreement(&undated("as of 7 April")),
+            Agreement::Undecided
+        );
+        assert_eq!(
+            undated("on 9 April 2020").agreement(&undated("on 7 April")),
+            Agreement::Conflicts
+        );
+        assert_eq!(
+            undated("after March 21").agreement(&undated("on 22 March")),
+            Agreement::Agrees
+        );
+        // A whole year has no day and month.
+        assert_eq!(october.agreement(&undated("in 2007")), Agreement::Undecided);
+        assert_eq!(undated("in April of 1866").span, 29.0);
+        // A month name on its own is a date only after a time word.
+        assert!(dates("the March of Dimes", None).is_empty());
+        // With a source date, the source's year is meant.
+        assert_eq!(
+            one("as of 10 March").value,
+            days_from_civil(2025, 3, 10) as f64
+        );
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub enum QuantityKind {
     Ratio(u64),
     /// A day or span of days (value: first day since 1970-01-01; see `text::dates`).
     Date,
+    /// A day or month written without its year (`on March 21`, `in October`): value and
+    /// span are days in the year 2000, a leap year, so that 29 February has a place.
+    YearlessDate,
 }
 
 /// How the text bounds the number.
@@ -381,13 +384,39 @@ impl Quantity {
         }
     }
 
-    /// Can this quantity and `other` be about the same thing at all (same kind)?
+    /// Can this quantity and `other` be about the same thing at all (same kind)? A date
+    /// with its year and one without are both dates.
     pub fn comparable(&self, other: &Quantity) -> bool {
+        use QuantityKind::{Date, YearlessDate};
         self.kind == other.kind
+            || matches!(
+                (&self.kind, &other.kind),
+                (Date, YearlessDate) | (YearlessDate, Date)
+            )
     }
 
     /// How the source quantity `source` bears on this claim quantity.
+    ///
+    /// A claim date without its year (`in October`) is compared with the day and month of a
+    /// dated source (`October 30, 2007` agrees). A claim date with its year against a source
+    /// without one can conflict in day or month but never agree: the year is not stated.
     pub fn agreement(&self, source: &Quantity) -> Agreement {
+        use QuantityKind::{Date, YearlessDate};
+        match (&self.kind, &source.kind) {
+            (YearlessDate, Date) => {
+                return match super::dates::without_year(source) {
+                    Some(s) => self.agreement(&s),
+                    None => Agreement::Undecided,
+                };
+            }
+            (Date, YearlessDate) => {
+                return match super::dates::without_year(self).map(|c| c.agreement(source)) {
+                    Some(Agreement::Conflicts) => Agreement::Conflicts,
+                    _ => Agreement::Undecided,
+                };
+            }
+            _ => {}
+        }
         let (clo, chi, clo_open, chi_open) = self.interval();
         let (slo, shi, slo_open, shi_open) = source.interval();
         let eps = 1e-9 * (1.0 + self.value.abs());
