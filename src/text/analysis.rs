@@ -303,10 +303,27 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Vec<Strin
         .filter(|t| t.first >= q.end && t.first < end && !t.light)
         .flat_map(|t| t.match_keys.iter().cloned())
         .collect();
-    if keys.is_empty()
-        && let Some(t) = terms.iter().rev().find(|t| t.end <= q.first)
-    {
-        keys.extend(t.match_keys.iter().cloned());
+    if keys.is_empty() {
+        // Nothing counted after the number: what it counts comes before it, in its own
+        // clause (`the confirmed cases reached 479`); failing that, the nearest word before.
+        let clause_start = tokens[..q.first]
+            .iter()
+            .rposition(is_clause_break)
+            .map_or(0, |p| p + 1);
+        let before: Vec<&Term> = terms
+            .iter()
+            .rev()
+            .filter(|t| t.end <= q.first && t.first >= clause_start && !t.light)
+            .take(4)
+            .collect();
+        let nearest = terms.iter().rev().find(|t| t.end <= q.first);
+        for t in if before.is_empty() {
+            nearest.into_iter().collect()
+        } else {
+            before
+        } {
+            keys.extend(t.match_keys.iter().cloned());
+        }
     }
     keys
 }
@@ -402,6 +419,14 @@ mod tests {
         let a = analyse("Just six Western nations have agreed.", lex());
         assert_eq!(a.quantities[0].value, 6.0);
         assert!(a.quantity_context[0].contains(&lex().stem("nations")));
+        // Counted before the number, in its own clause; not the word of another clause.
+        let b = analyse(
+            "Talks stalled; the total toll of the storm reached 479, police said.",
+            lex(),
+        );
+        let ctx = &b.quantity_context[0];
+        assert!(ctx.contains(&lex().stem("toll")) && ctx.contains(&lex().stem("storm")));
+        assert!(!ctx.contains(&lex().stem("talks")));
     }
 
     #[test]
