@@ -614,7 +614,7 @@ impl<'a> Judge<'a> {
         &self,
         claim: &Analysis,
         q: &Quantity,
-        ctx: &[String],
+        ctx: &[usize],
         sents: &[&Analysis],
     ) -> QuantityMatch {
         let counted = matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal);
@@ -629,7 +629,16 @@ impl<'a> Judge<'a> {
                     continue;
                 }
                 let sctx = &a.quantity_context[i];
-                let overlap = ctx.iter().filter(|k| sctx.contains(k)).count();
+                // How many of the claim's counted words the source's share (words, not
+                // synonym keys: a word in many synonym groups weighs no more than another).
+                let overlap = ctx
+                    .iter()
+                    .filter(|&&ct| {
+                        sctx.iter().any(|&st| {
+                            shares_key(&claim.terms[ct].match_keys, &a.terms[st].match_keys)
+                        })
+                    })
+                    .count();
                 let both_bare = ctx.is_empty() && sctx.is_empty();
                 let stands_alone = !counted && alone(a, &sq.kind) && alone(claim, &q.kind);
                 if overlap == 0 && !both_bare && !stands_alone {

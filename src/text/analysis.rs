@@ -57,8 +57,8 @@ pub struct Analysis {
     pub tokens: Vec<Token>,
     pub terms: Vec<Term>,
     pub quantities: Vec<Quantity>,
-    /// For each quantity, the match keys of the terms it counts (`six Western nations`).
-    pub quantity_context: Vec<Vec<String>>,
+    /// For each quantity, the indices in `terms` of what it counts (`six Western nations`).
+    pub quantity_context: Vec<Vec<usize>>,
     pub negations: Vec<Negation>,
     pub quotations: Vec<Quotation>,
 }
@@ -281,7 +281,7 @@ fn mark_light_verbs(terms: &mut [Term], quantities: &[Quantity], lex: &Lexicon) 
 /// What a quantity counts: the words right after it (`six Western nations`, `30 mainly NATO
 /// and EU countries`), up to the first word that starts something else (`that`, `have`), or
 /// failing that the word before it (`the figure was 30`).
-fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Vec<String> {
+fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Vec<usize> {
     const CONTINUES: &[&str] = &[
         "and", "or", "of", "mainly", "mostly", "largely", "more", "other", "most", "least",
     ];
@@ -298,34 +298,32 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Vec<Strin
         }
         end += 1;
     }
-    let mut keys: Vec<String> = terms
-        .iter()
-        .filter(|t| t.first >= q.end && t.first < end && !t.light)
-        .flat_map(|t| t.match_keys.iter().cloned())
+    let after: Vec<usize> = (0..terms.len())
+        .filter(|&i| terms[i].first >= q.end && terms[i].first < end && !terms[i].light)
         .collect();
-    if keys.is_empty() {
-        // Nothing counted after the number: what it counts comes before it, in its own
-        // clause (`the confirmed cases reached 479`); failing that, the nearest word before.
-        let clause_start = tokens[..q.first]
-            .iter()
-            .rposition(is_clause_break)
-            .map_or(0, |p| p + 1);
-        let before: Vec<&Term> = terms
-            .iter()
-            .rev()
-            .filter(|t| t.end <= q.first && t.first >= clause_start && !t.light)
-            .take(4)
-            .collect();
-        let nearest = terms.iter().rev().find(|t| t.end <= q.first);
-        for t in if before.is_empty() {
-            nearest.into_iter().collect()
-        } else {
-            before
-        } {
-            keys.extend(t.match_keys.iter().cloned());
-        }
+    if !after.is_empty() {
+        return after;
     }
-    keys
+    // Nothing counted after the number: what it counts comes before it, in its own clause
+    // and after any earlier number (`the confirmed cases reached 479`); failing that, the
+    // nearest word before.
+    let clause_start = tokens[..q.first]
+        .iter()
+        .rposition(|t| is_clause_break(t) || t.kind == TokenKind::Number)
+        .map_or(0, |p| p + 1);
+    let before: Vec<usize> = (0..terms.len())
+        .rev()
+        .filter(|&i| terms[i].end <= q.first && terms[i].first >= clause_start && !terms[i].light)
+        .take(4)
+        .collect();
+    if !before.is_empty() {
+        return before;
+    }
+    (0..terms.len())
+        .rev()
+        .find(|&i| terms[i].end <= q.first)
+        .into_iter()
+        .collect()
 }
 
 fn quotations(tokens: &[Token]) -> Vec<Quotation> {
@@ -418,13 +416,19 @@ mod tests {
     fn quantities_know_what_they_count() {
         let a = analyse("Just six Western nations have agreed.", lex());
         assert_eq!(a.quantities[0].value, 6.0);
-        assert!(a.quantity_context[0].contains(&lex().stem("nations")));
+        let counted = |a: &Analysis, q: usize| -> Vec<String> {
+            a.quantity_context[q]
+                .iter()
+                .map(|&t| a.terms[t].key.clone())
+                .collect()
+        };
+        assert!(counted(&a, 0).contains(&lex().stem("nations")));
         // Counted before the number, in its own clause; not the word of another clause.
         let b = analyse(
             "Talks stalled; the total toll of the storm reached 479, police said.",
             lex(),
         );
-        let ctx = &b.quantity_context[0];
+        let ctx = counted(&b, 0);
         assert!(ctx.contains(&lex().stem("toll")) && ctx.contains(&lex().stem("storm")));
         assert!(!ctx.contains(&lex().stem("talks")));
     }
