@@ -22,6 +22,7 @@ Tables (see lexicon/README.md for the full description):
     derivations.tsv  word  related  pos_pair      (unordered pairs, word < related)
     pertainyms.tsv   adjective  noun
     instances.tsv    instance  class  relation    (instance | hypernym | member | part)
+    kinds.tsv        noun  dominant_kinds  all_kinds  (comma-separated coarse kinds)
 """
 
 from __future__ import annotations
@@ -80,6 +81,28 @@ INSTANCE_MAX_WORDS = 4
 # left out of synonyms.tsv and instances.tsv for the same reason.
 SKIP_NOUN_LEXFILES = {5, 20}
 TAXON_ROOT_LEMMA = "taxonomic group"
+
+
+# Kinds: WordNet's noun lexicographer files (noun.person, noun.animal, ...)
+# folded into coarse kinds of thing. Files whose members are not things of a
+# kind one could mistake for another (acts, attributes, states, cognition,
+# relations, ...) map to no kind and never take part in a kind clash. Which
+# kinds exclude which is decided in src/text/lexicon.rs, not here.
+KIND_OF_LEXFILE = {
+    5: "animal",
+    6: "artifact",
+    8: "body",
+    10: "work",          # noun.communication: songs, films, books, series
+    13: "substance",     # noun.food
+    14: "group",
+    15: "place",         # noun.location
+    17: "place",         # noun.object: mountains, rivers, planets
+    18: "person",
+    20: "plant",
+    27: "substance",
+    28: "time",
+}
+KIND_MAX_WORDS = 3
 
 
 def norm(word: str) -> str:
@@ -423,6 +446,33 @@ class Lexicon:
         return rows
 
 
+    def kinds(self):
+        """Common nouns with the kinds of their dominant senses and of all senses."""
+        rows = set()
+        for (lemma, pos), keys in self.index.items():
+            if pos != "n" or n_words(lemma) > KIND_MAX_WORDS:
+                continue
+            common = [k for k in keys if not self.is_instance(self.synsets[k])]
+            if not common:
+                continue
+            # A lemma written only with a capital (a name) is not a common noun.
+            if all(not any(norm(w) == lemma and not is_proper(w)
+                           for w in self.synsets[k].words) for k in common):
+                continue
+
+            def kinds_of(ks):
+                return ",".join(sorted({KIND_OF_LEXFILE[self.synsets[k].lex_filenum]
+                                        for k in ks
+                                        if self.synsets[k].lex_filenum in KIND_OF_LEXFILE}))
+
+            every = kinds_of(common)
+            if not every:
+                continue
+            dominant = kinds_of([k for k in common if self.dominant(lemma, "n", k)]) or "-"
+            rows.add((lemma, dominant, every))
+        return rows
+
+
 def write_table(path, rows):
     lines = sorted("\t".join(r) for r in rows)
     data = HEADER + "".join(l + "\n" for l in lines)
@@ -449,6 +499,7 @@ def main(argv=None):
         ("derivations.tsv", lex.derivations),
         ("pertainyms.tsv", lex.pertainyms),
         ("instances.tsv", lex.instances),
+        ("kinds.tsv", lex.kinds),
     ]
     for name, fn in tables:
         path = os.path.join(args.out_dir, name)

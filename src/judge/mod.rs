@@ -36,6 +36,8 @@ pub enum Reason {
     NumberMismatch,
     /// The evidence names someone or something else in the same slot.
     EntityMismatch,
+    /// The evidence says its subject is another kind of thing (a singer, not a dog).
+    KindMismatch,
     /// The claim's quotation differs from the source's words.
     Misquote,
     /// The evidence says the opposite (eager vs hesitant).
@@ -59,6 +61,7 @@ impl Reason {
             Reason::Negation => "negation",
             Reason::NumberMismatch => "number-mismatch",
             Reason::EntityMismatch => "entity-mismatch",
+            Reason::KindMismatch => "kind-mismatch",
             Reason::Misquote => "misquote",
             Reason::Antonym => "antonym",
             Reason::PartialMatch => "partial-match",
@@ -270,6 +273,8 @@ impl<'a> Judge<'a> {
                 } else if p.is_name {
                     // Decided below: a rival name in its slot, or missing.
                     names_missing.push(p);
+                } else if let Some(c) = self.kind_clash(claim, p.term, sents[0]) {
+                    tally.conflict(p.weight, c);
                 } else {
                     tally.missing_words += 1.0;
                     tally.miss(p.weight, &p.term.surface);
@@ -464,7 +469,8 @@ impl<'a> Judge<'a> {
             agreeing_numbers: tally.agreeing_numbers,
             negation_conflicts: count(Reason::Negation),
             number_conflicts: count(Reason::NumberMismatch),
-            entity_conflicts: count(Reason::EntityMismatch),
+            // Another kind in the subject's slot is another filler of it, like another name.
+            entity_conflicts: count(Reason::EntityMismatch) + count(Reason::KindMismatch),
             misquotes: count(Reason::Misquote),
             antonyms: count(Reason::Antonym),
             other_names: features::cap(other_names),
@@ -744,6 +750,48 @@ impl<'a> Judge<'a> {
         None
     }
 
+    /// `Seohyun is a dog` against `Seohyun is a South Korean singer and actress`: the source
+    /// says what the claim's subject is, and every noun it gives is of a kind the claim's noun
+    /// cannot also be (WordNet kinds; see [`Lexicon::kinds_exclude`]). Nouns that may name the
+    /// same thing (`driver`, `model`) or that WordNet gives no kind (`single`) decide nothing.
+    fn kind_clash(&self, claim: &Analysis, term: &Term, main: &Analysis) -> Option<Conflict> {
+        let said = claim.copula.as_ref().filter(|c| !c.negated)?;
+        let noun = said
+            .nouns
+            .iter()
+            .find(|n| n.first <= term.first && term.end == n.end)?;
+        let stated = main.copula.as_ref().filter(|c| !c.negated)?;
+        // The source's copula must be about the claim's subject.
+        let subject_named = claim.terms.iter().filter(|t| t.end <= said.verb).any(|ct| {
+            main.terms
+                .iter()
+                .filter(|t| t.end <= stated.verb)
+                .any(|st| shares_key(&ct.match_keys, &st.match_keys))
+        });
+        let excluded = stated
+            .nouns
+            .iter()
+            .all(|n| self.lexicon.kinds_exclude(&noun.lemma, &n.lemma));
+        if !subject_named || !excluded {
+            return None;
+        }
+        let words = |a: &Analysis, first: usize, end: usize| {
+            a.text[a.tokens[first].start..a.tokens[end - 1].end].to_string()
+        };
+        Some(Conflict {
+            reason: Reason::KindMismatch,
+            claim_words: words(claim, noun.first, noun.end),
+            source_words: stated
+                .nouns
+                .iter()
+                .map(|n| words(main, n.first, n.end))
+                .collect::<Vec<_>>()
+                .join(", "),
+            claim_at: noun.first,
+            claim_denies: false,
+        })
+    }
+
     /// Claim words no allowed source mentions at all: names first, then other words.
     fn unmatched(&self, claim: &Analysis, parts: &[ClaimPart], scope: &Scope) -> Vec<String> {
         let mut names = Vec::new();
@@ -1005,6 +1053,10 @@ fn describe_conflict(c: &Conflict) -> String {
         ),
         Reason::EntityMismatch => format!(
             "the source names another (\"{}\" against \"{}\")",
+            c.source_words, c.claim_words
+        ),
+        Reason::KindMismatch => format!(
+            "the source says it is another kind of thing (\"{}\" against \"{}\")",
             c.source_words, c.claim_words
         ),
         Reason::Misquote => format!(

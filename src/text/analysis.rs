@@ -50,6 +50,27 @@ pub struct Negation {
     pub scope_end: usize,
 }
 
+/// What a sentence says its subject is: `Seohyun is a South Korean singer and actress`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Copula {
+    /// Token index of the verb (`is`, `was`, `are`, `were`); the subject is before it.
+    pub verb: usize,
+    /// `is not a`, `was never a`.
+    pub negated: bool,
+    /// The nouns said of the subject, in order.
+    pub nouns: Vec<PredicateNoun>,
+}
+
+/// One noun of a copula's predicate, as WordNet lists it (`political party`, `singer`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PredicateNoun {
+    /// The WordNet lemma, or the last word when WordNet does not know it.
+    pub lemma: String,
+    /// Token range of the noun (the compound, without its other modifiers).
+    pub first: usize,
+    pub end: usize,
+}
+
 /// A sentence after analysis.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
@@ -61,6 +82,7 @@ pub struct Analysis {
     pub quantity_context: Vec<Vec<usize>>,
     pub negations: Vec<Negation>,
     pub quotations: Vec<Quotation>,
+    pub copula: Option<Copula>,
 }
 
 const LIGHT_VERBS: &[&str] = &[
@@ -189,6 +211,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
     Analysis {
         text: text.to_string(),
         quotations: quotations(&tokens),
+        copula: copula(&tokens, lex),
         tokens,
         terms,
         quantities,
@@ -326,6 +349,110 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Vec<usize
         .collect()
 }
 
+/// The first `is a …` / `was the …` of the sentence and the nouns of its predicate, up to
+/// the first word that is neither a noun phrase nor a list separator (`by`, `who`, `in`):
+/// `is an American singer, songwriter, and record producer who …` gives singer, songwriter and
+/// producer (`record producer` is not in WordNet).
+fn copula(tokens: &[Token], lex: &Lexicon) -> Option<Copula> {
+    const ADVERBS: &[&str] = &[
+        "not",
+        "never",
+        "also",
+        "only",
+        "still",
+        "now",
+        "currently",
+        "once",
+        "solely",
+        "always",
+        "primarily",
+        "mainly",
+        "just",
+    ];
+    let verb = tokens.iter().position(|t| {
+        t.kind == TokenKind::Word && matches!(t.lower.as_str(), "is" | "was" | "are" | "were")
+    })?;
+    if verb == 0 {
+        return None;
+    }
+    let mut k = verb + 1;
+    let mut negated = false;
+    while let Some(t) = tokens
+        .get(k)
+        .filter(|t| ADVERBS.contains(&t.lower.as_str()))
+    {
+        negated |= matches!(t.lower.as_str(), "not" | "never");
+        k += 1;
+    }
+    if !tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+    {
+        return None;
+    }
+    k += 1;
+    let mut nouns = Vec::new();
+    let mut chunk: Vec<usize> = Vec::new();
+    // Closes a noun phrase; false when it names no noun WordNet knows (the list has ended,
+    // unless it is the first phrase, which is kept with its last word).
+    let close = |chunk: &mut Vec<usize>, nouns: &mut Vec<PredicateNoun>| -> bool {
+        let words: Vec<usize> = chunk
+            .iter()
+            .copied()
+            .filter(|&i| tokens[i].kind == TokenKind::Word)
+            .collect();
+        chunk.clear();
+        let Some(&last) = words.last() else {
+            return nouns.is_empty();
+        };
+        let lower: Vec<&str> = words.iter().map(|&i| tokens[i].lower.as_str()).collect();
+        match lex.noun_at_end(&lower) {
+            Some(lemma) => {
+                let n = lemma.split(' ').count().min(words.len());
+                nouns.push(PredicateNoun {
+                    lemma,
+                    first: words[words.len() - n],
+                    end: last + 1,
+                });
+                true
+            }
+            None if nouns.is_empty() => {
+                nouns.push(PredicateNoun {
+                    lemma: tokens[last].lower.clone(),
+                    first: last,
+                    end: last + 1,
+                });
+                true
+            }
+            None => false,
+        }
+    };
+    while let Some(t) = tokens.get(k) {
+        let lower = t.lower.as_str();
+        let content = (t.kind == TokenKind::Word && !lex.is_stopword(lower))
+            || t.kind == TokenKind::Number
+            || t.text == "-";
+        if content {
+            chunk.push(k);
+        } else if t.text == "," || matches!(lower, "and" | "or") {
+            if !chunk.is_empty() && !close(&mut chunk, &mut nouns) {
+                break;
+            }
+        } else if !(matches!(lower, "a" | "an") && chunk.is_empty()) {
+            break;
+        }
+        k += 1;
+    }
+    if !chunk.is_empty() {
+        close(&mut chunk, &mut nouns);
+    }
+    (!nouns.is_empty()).then_some(Copula {
+        verb,
+        negated,
+        nouns,
+    })
+}
+
 fn quotations(tokens: &[Token]) -> Vec<Quotation> {
     let mut out: Vec<(usize, Quotation)> = Vec::new();
     for t in tokens.iter().filter(|t| t.quoted) {
@@ -431,6 +558,37 @@ mod tests {
         let ctx = counted(&b, 0);
         assert!(ctx.contains(&lex().stem("toll")) && ctx.contains(&lex().stem("storm")));
         assert!(!ctx.contains(&lex().stem("talks")));
+    }
+
+    #[test]
+    fn copulas_list_the_nouns_said_of_the_subject() {
+        let nouns = |s: &str| -> Vec<String> {
+            let a = analyse(s, lex());
+            let c = a.copula.expect(s);
+            c.nouns.into_iter().map(|n| n.lemma).collect()
+        };
+        assert_eq!(
+            nouns(
+                "Ana Ruiz (born 1990) is a Chilean singer, songwriter, and record producer who won."
+            ),
+            ["singer", "songwriter", "producer"]
+        );
+        assert_eq!(
+            nouns("The Party is a political party."),
+            ["political party"]
+        );
+        assert_eq!(
+            nouns("Kestrel Bay is the largest town in the county."),
+            ["town"]
+        );
+        let a = analyse("Kestrel Bay is not a town.", lex());
+        assert!(a.copula.is_some_and(|c| c.negated));
+        // A passive is no copula with a predicate noun.
+        assert!(
+            analyse("The album was released in May.", lex())
+                .copula
+                .is_none()
+        );
     }
 
     #[test]

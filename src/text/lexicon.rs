@@ -280,6 +280,77 @@ pub struct Lexicon {
     next_group: usize,
     /// Name key → kinds of thing it is (`brussels` → city, national capital, …).
     classes: HashMap<String, Vec<String>>,
+    /// Common noun (lower-case lemma) → the coarse kinds of its main senses and of all its
+    /// senses (`dog` → animal; animal, artifact, person, substance).
+    noun_kinds: HashMap<String, (Kinds, Kinds)>,
+}
+
+/// Coarse kinds of thing a common noun names, from WordNet's lexicographer files, as a set.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Kinds(u16);
+
+const KIND_NAMES: [&str; 10] = [
+    "person",
+    "animal",
+    "plant",
+    "group",
+    "place",
+    "artifact",
+    "work",
+    "body",
+    "substance",
+    "time",
+];
+
+/// Pairs of kinds a thing can be at once, besides the same kind twice: a group of people is
+/// described by what its members are (`the band` / `the musicians`), a country is a place
+/// and a government, a newspaper is a work and a company, a book a work and an object,
+/// an airport a place and a building, a fruit a plant and a food. Every other pair excludes:
+/// a singer is not a dog, a film is not a person.
+const COMPATIBLE_KINDS: &[(&str, &str)] = &[
+    ("person", "group"),
+    ("place", "group"),
+    ("work", "group"),
+    ("artifact", "group"),
+    ("work", "artifact"),
+    ("place", "artifact"),
+    ("artifact", "substance"),
+    ("plant", "substance"),
+    ("animal", "substance"),
+    ("animal", "body"),
+    ("person", "body"),
+];
+
+impl Kinds {
+    fn parse(list: &str) -> Kinds {
+        Kinds(
+            list.split(',')
+                .filter_map(|k| KIND_NAMES.iter().position(|n| *n == k))
+                .fold(0, |bits, i| bits | 1 << i),
+        )
+    }
+
+    fn names(self) -> impl Iterator<Item = &'static str> {
+        (0..KIND_NAMES.len())
+            .filter(move |i| self.0 & 1 << i != 0)
+            .map(|i| KIND_NAMES[i])
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// Can something be of a kind in `self` and of a kind in `other` at once?
+    fn compatible(self, other: Kinds) -> bool {
+        self.names().any(|a| {
+            other.names().any(|b| {
+                a == b
+                    || COMPATIBLE_KINDS
+                        .iter()
+                        .any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b))
+            })
+        })
+    }
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -312,6 +383,7 @@ impl Lexicon {
             stopwords: STOPWORDS.iter().copied().collect(),
             next_group: 0,
             classes: HashMap::new(),
+            noun_kinds: HashMap::new(),
         }
     }
 
@@ -569,6 +641,61 @@ impl Lexicon {
         }
     }
 
+    /// Records the kinds of a common noun (WordNet `kinds.tsv`).
+    pub fn add_noun_kinds(&mut self, lemma: &str, main: &str, all: &str) {
+        self.noun_kinds.insert(
+            lemma.to_lowercase(),
+            (Kinds::parse(main), Kinds::parse(all)),
+        );
+    }
+
+    /// The common noun that `words` (lower case, as written) end with, as WordNet lists it:
+    /// the longest known compound (`political party` before `party`), plurals reduced
+    /// (`singers`, `series`, `parties`).
+    pub fn noun_at_end(&self, words: &[&str]) -> Option<String> {
+        for n in (1..=words.len().min(3)).rev() {
+            let phrase = words[words.len() - n..].join(" ");
+            if let Some(lemma) = self.noun_lemma(&phrase) {
+                return Some(lemma);
+            }
+        }
+        None
+    }
+
+    fn noun_lemma(&self, phrase: &str) -> Option<String> {
+        let (head, last) = match phrase.rsplit_once(' ') {
+            Some((h, l)) => (format!("{h} "), l),
+            None => (String::new(), phrase),
+        };
+        let mut forms = vec![last.to_string()];
+        if let Some(base) = self.irregular.get(last) {
+            forms.push(base.clone());
+        }
+        for (suffix, with) in [("ies", "y"), ("es", ""), ("s", "")] {
+            if let Some(stem) = last.strip_suffix(suffix)
+                && stem.len() >= 2
+            {
+                forms.push(format!("{stem}{with}"));
+            }
+        }
+        forms
+            .into_iter()
+            .map(|f| format!("{head}{f}"))
+            .find(|f| self.noun_kinds.contains_key(f))
+    }
+
+    /// Is `claimed` (a noun's lemma, read in its main senses) a kind of thing that
+    /// `stated` (read in any of its senses) cannot also be? `dog` against `singer` is;
+    /// `driver` against `model` is not (both may name people); a noun without a kind never is.
+    pub fn kinds_exclude(&self, claimed: &str, stated: &str) -> bool {
+        match (self.noun_kinds.get(claimed), self.noun_kinds.get(stated)) {
+            (Some(&(main, _)), Some(&(_, all))) => {
+                !main.is_empty() && !all.is_empty() && !main.compatible(all)
+            }
+            _ => false,
+        }
+    }
+
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
         self.antonyms.contains(&(a.to_string(), b.to_string()))
     }
@@ -601,6 +728,29 @@ mod tests {
             ])
             .unwrap();
         assert_eq!((uk.key.as_str(), uk.len), ("@united kingdom", 2));
+    }
+
+    #[test]
+    fn kinds_of_common_nouns_exclude_only_across_kinds() {
+        let lex = Lexicon::builtin();
+        assert_eq!(
+            lex.noun_at_end(&["american", "singers"]).as_deref(),
+            Some("singer")
+        );
+        assert_eq!(
+            lex.noun_at_end(&["a", "political", "party"]).as_deref(),
+            Some("political party")
+        );
+        assert_eq!(lex.noun_at_end(&["parties"]).as_deref(), Some("party"));
+        assert!(lex.kinds_exclude("dog", "singer"));
+        assert!(lex.kinds_exclude("film", "actress"));
+        // Both may name people; a country is also a group.
+        assert!(!lex.kinds_exclude("driver", "model"));
+        assert!(!lex.kinds_exclude("country", "state"));
+        assert!(!lex.kinds_exclude("band", "musician"));
+        // A noun of no clear kind (a `single` is a base hit to WordNet) never excludes.
+        assert!(!lex.kinds_exclude("song", "single"));
+        assert!(!lex.kinds_exclude("song", "unheard-of-word"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ const ANTONYMS: &str = include_str!("../../lexicon/antonyms.tsv");
 const DERIVATIONS: &str = include_str!("../../lexicon/derivations.tsv");
 const PERTAINYMS: &str = include_str!("../../lexicon/pertainyms.tsv");
 const INSTANCES: &str = include_str!("../../lexicon/instances.tsv");
+const KINDS: &str = include_str!("../../lexicon/kinds.tsv");
 
 fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
     table
@@ -40,6 +41,11 @@ pub fn load_into(lex: &mut Lexicon) {
     }
     for cols in rows(PERTAINYMS) {
         lex.add_pair(cols[0], cols[1]);
+    }
+    for cols in rows(KINDS) {
+        if let [lemma, main, all] = cols[..] {
+            lex.add_noun_kinds(lemma, main, all);
+        }
     }
 }
 
