@@ -246,7 +246,8 @@ fn support_and_contradiction_in_two_sources_is_contradicted_with_both_shown() {
     assert_eq!(j.evidence.len(), 2, "{:#?}", j.evidence);
 }
 
-const PROFILE: &str = "Marta Okonkwo (born 1988) is a Nigerian singer and songwriter who lives in Lagos.
+const PROFILE: &str =
+    "Marta Okonkwo (born 1988) is a Nigerian singer and songwriter who lives in Lagos.
 Tidewater is a 2019 documentary film about the Niger Delta.";
 
 #[test]
@@ -263,7 +264,10 @@ fn another_kind_of_thing_said_of_the_subject_contradicts_but_another_role_is_unk
         Verdict::Contradicted
     );
     // A singer may also be a teacher: the source does not say either way.
-    assert_eq!(verdict(&s, "Marta Okonkwo is a teacher.").0, Verdict::Unknown);
+    assert_eq!(
+        verdict(&s, "Marta Okonkwo is a teacher.").0,
+        Verdict::Unknown
+    );
     // A documentary film may be a video; no contradiction.
     assert_eq!(verdict(&s, "Tidewater is a video.").0, Verdict::Unknown);
     // Denying it is not contradicted (and not certified either by this rule).

@@ -306,7 +306,9 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
         }
         i += 1;
     }
-    // Comparators before a date: after 2014, before 1990, since 2010, by April 6.
+    // Comparators before a date: after 2014, before 1990, since 2010, by April 6. `As of`
+    // dates a state at that point: "as of 27 April it had 765 deaths" says nothing of
+    // earlier days, and meets "after April 26".
     for q in &mut out {
         if q.first == 0 {
             continue;
@@ -314,7 +316,7 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
         let prev = tokens[q.first - 1].lower.as_str();
         let two = (q.first >= 2).then(|| tokens[q.first - 2].lower.as_str());
         let bound = match (two, prev) {
-            (Some("as"), "of") => Some(Bound::AtMost),
+            (Some("as"), "of") => Some(Bound::Exact),
             (_, "after") => Some(Bound::MoreThan),
             (_, "before") => Some(Bound::LessThan),
             (_, "since") => Some(Bound::AtLeast),
@@ -429,6 +431,24 @@ mod tests {
         assert_eq!(
             one("as of 10 March").value,
             days_from_civil(2025, 3, 10) as f64
+        );
+    }
+
+    #[test]
+    fn as_of_dates_a_point() {
+        let as_of = one("As of 27 April 2025, there were");
+        assert_eq!(as_of.bound, Bound::Exact);
+        assert_eq!(
+            one("after April 26, 2025").agreement(&as_of),
+            Agreement::Agrees
+        );
+        assert_eq!(
+            one("by April 27, 2025").agreement(&as_of),
+            Agreement::Agrees
+        );
+        assert_eq!(
+            one("before April 27, 2025").agreement(&as_of),
+            Agreement::Conflicts
         );
     }
 
