@@ -398,6 +398,7 @@ mod tests {
         };
         let october = undated("it was released in October.");
         assert_eq!(october.kind, QuantityKind::YearlessDate);
+        assert!(october.comparable(&undated("on October 30, 2007")));
         assert_eq!(october.span, 30.0);
         assert_eq!(
             october.agreement(&undated("released on October 30, 2007 by")),

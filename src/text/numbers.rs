@@ -130,6 +130,10 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("pounds", "GBP"),
 ];
 
+/// Wholes that scores are given out of (`6/10`, `3.5 out of 4 stars`, `78/100`): such a part
+/// of a whole is a score, not a count of anything.
+const SCORE_SCALES: &[u64] = &[4, 5, 10, 20, 100];
+
 /// Comparator phrases before a number, longest first.
 const COMPARATORS: &[(&[&str], Bound)] = &[
     (&["no", "more", "than"], Bound::AtMost),
@@ -385,7 +389,8 @@ impl Quantity {
     }
 
     /// Can this quantity and `other` be about the same thing at all (same kind)? A date
-    /// with its year and one without are both dates.
+    /// with its year and one without are both dates; a part of a whole (`16 out of 28`,
+    /// `64/100`) is also a count (16, unless on a score scale) and, out of 100, a share (64%).
     pub fn comparable(&self, other: &Quantity) -> bool {
         use QuantityKind::{Date, YearlessDate};
         self.kind == other.kind
@@ -393,6 +398,26 @@ impl Quantity {
                 (&self.kind, &other.kind),
                 (Date, YearlessDate) | (YearlessDate, Date)
             )
+            || self.as_kind_of(other).is_some()
+            || other.as_kind_of(self).is_some()
+    }
+
+    /// This quantity read as one of `other`'s kind, where one reads as the other: a part of
+    /// a whole (`16 out of 28` provinces) as a count, a score out of 100 as a share.
+    fn as_kind_of(&self, other: &Quantity) -> Option<Quantity> {
+        use QuantityKind::{Count, Percent, Ratio};
+        match (&self.kind, &other.kind) {
+            // Not scores on the usual scales: `6/10` counts no critics.
+            (Ratio(whole), Count) if !SCORE_SCALES.contains(whole) => Some(Quantity {
+                kind: Count,
+                ..self.clone()
+            }),
+            (Ratio(100), Percent) => Some(Quantity {
+                kind: Percent,
+                ..self.clone()
+            }),
+            _ => None,
+        }
     }
 
     /// How the source quantity `source` bears on this claim quantity.
@@ -416,6 +441,14 @@ impl Quantity {
                 };
             }
             _ => {}
+        }
+        if self.kind != source.kind {
+            if let Some(s) = source.as_kind_of(self) {
+                return self.agreement(&s);
+            }
+            if let Some(c) = self.as_kind_of(source) {
+                return c.agreement(source);
+            }
         }
         let (clo, chi, clo_open, chi_open) = self.interval();
         let (slo, shi, slo_open, shi_open) = source.interval();
@@ -497,6 +530,22 @@ mod tests {
     fn one_of_is_not_a_count() {
         assert!(q("France is one of the countries").is_empty());
         assert!(q("no one came").is_empty());
+    }
+
+    #[test]
+    fn parts_of_a_whole_are_counts_and_shares() {
+        assert_eq!(
+            one("less than 17").agreement(&one("16 out of 28")),
+            Agreement::Agrees
+        );
+        assert_eq!(
+            one("more than 64.5%").agreement(&one("64 out of 100")),
+            Agreement::Conflicts
+        );
+        assert_eq!(one("16 out of 28").agreement(&one("16")), Agreement::Agrees);
+        // Out of 10 is no percentage, and a score counts nothing.
+        assert!(!one("64%").comparable(&one("6.4/10")));
+        assert!(!one("24").comparable(&one("6/10")));
     }
 
     #[test]
