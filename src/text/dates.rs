@@ -83,6 +83,11 @@ const WEEKDAYS: [&str; 7] = [
     "wednesday",
 ];
 
+/// Is this token the name of a month or a day of the week (`June`, `Sept.`, `Saturday`)?
+pub fn is_day_or_month_name(t: &Token) -> bool {
+    month(t).is_some() || WEEKDAYS.contains(&t.lower.as_str())
+}
+
 /// A capitalised month name or its abbreviation (`June`, `Jan.`, `Sept`).
 fn month(t: &Token) -> Option<i64> {
     if t.kind != TokenKind::Word || !t.is_capitalized() {
@@ -244,8 +249,9 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
             }
             continue;
         }
-        // A year after a time word: in 2019, since 2010, by 2020, after 2014
-        if let Some(y) = year(at(i)) {
+        // A year after a time word: in 2019, since 2010, by 2020, after 2014; not a total
+        // (`cases rose to 2019`).
+        if let Some(y) = year(at(i)).filter(|_| !super::numbers::is_total_after_verb(tokens, i)) {
             let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
             // `1500 troops` counts; `2020 pandemic` (a recent year before a singular noun)
             // dates; `1170 confirmed` counts.

@@ -306,6 +306,8 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
             && is_year_like(tokens, k, end)
         {
             kind = QuantityKind::Year;
+        } else if kind == QuantityKind::Count && value.fract() == 0.0 && is_label(tokens, k, end) {
+            kind = QuantityKind::Ordinal;
         }
         // Comparator before the number (or before the currency symbol).
         let mut bound = Bound::Exact;
@@ -335,6 +337,72 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
     out
 }
 
+/// Verbs after which a number is a total, not a year: `cases reached 1617`, `rose to 1200`.
+const TOTAL_VERBS: &[&str] = &[
+    "reached",
+    "reaches",
+    "totalled",
+    "totaled",
+    "totals",
+    "totalling",
+    "totaling",
+    "hit",
+    "exceeded",
+    "exceeds",
+    "surpassed",
+    "topped",
+    "numbered",
+    "stood",
+    "rose",
+    "climbed",
+    "fell",
+    "dropped",
+    "increased",
+    "decreased",
+    "grew",
+    "jumped",
+    "soared",
+];
+
+/// Is the number at token `k` a total after a verb of counting (`reached 1617`, `rose to
+/// 1200`, `stood at 2019`), however much it looks like a year?
+pub fn is_total_after_verb(tokens: &[Token], k: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map(|t| t.lower.as_str());
+    match k.checked_sub(1).and_then(word) {
+        Some(w) if TOTAL_VERBS.contains(&w) => true,
+        Some("to" | "at") => k
+            .checked_sub(2)
+            .and_then(word)
+            .is_some_and(|w| TOTAL_VERBS.contains(&w)),
+        _ => false,
+    }
+}
+
+/// Words before a bare number that make it a label, not an amount: `season 2`, `number 28`.
+const LABEL_NOUNS: &[&str] = &[
+    "season", "chapter", "episode", "volume", "vol", "number", "no", "phase", "stage", "level",
+    "round", "track", "page", "grade", "division", "tier", "channel", "route", "highway", "flight",
+    "platform",
+];
+
+/// A bare whole number right after a label noun or a name (`season 2`, `number 28`,
+/// `PlayStation 4`, `Boeing 767`) names which one, like an ordinal; it counts nothing.
+/// A name at the start of a sentence counts too (`PlayStation 3 and …`), so that a title
+/// reads alike wherever it stands; days and months do not (`Saturday 8pm`, `March 5`).
+fn is_label(tokens: &[Token], k: usize, end: usize) -> bool {
+    if k == 0 || end != k + 1 {
+        return false;
+    }
+    let prev = &tokens[k - 1];
+    let lower = prev.lower.trim_end_matches('.');
+    prev.kind == TokenKind::Word
+        && (LABEL_NOUNS.contains(&lower)
+            || prev.is_capitalized()
+                && !STOPWORDS.contains(&lower)
+                && !COMPARATORS.iter().any(|(words, _)| words.contains(&lower))
+                && !super::dates::is_day_or_month_name(prev))
+}
+
 /// A bare four-digit number in 1000..=2100 not followed by a counted noun reads as a year.
 fn is_year_like(tokens: &[Token], k: usize, end: usize) -> bool {
     let t = &tokens[k].lower;
@@ -344,7 +412,7 @@ fn is_year_like(tokens: &[Token], k: usize, end: usize) -> bool {
     let Ok(v) = t.parse::<u32>() else {
         return false;
     };
-    if !(1000..=2100).contains(&v) {
+    if !(1000..=2100).contains(&v) || is_total_after_verb(tokens, k) {
         return false;
     }
     let prev_is_preposition = k > 0
@@ -546,6 +614,21 @@ mod tests {
         // Out of 10 is no percentage, and a score counts nothing.
         assert!(!one("64%").comparable(&one("6.4/10")));
         assert!(!one("24").comparable(&one("6/10")));
+    }
+
+    #[test]
+    fn labels_and_totals() {
+        assert_eq!(one("its season 2 finale").kind, QuantityKind::Ordinal);
+        assert_eq!(
+            one("on the new Gamestation 4 console").kind,
+            QuantityKind::Ordinal
+        );
+        assert_eq!(one("peaked at number 28").kind, QuantityKind::Ordinal);
+        assert_eq!(one("Some 40 people came").kind, QuantityKind::Count);
+        assert_eq!(one("Gamestation 3 and").kind, QuantityKind::Ordinal);
+        assert_eq!(one("on Saturday 8 pm").kind, QuantityKind::Count);
+        assert_eq!(one("the cases reached 1617, and").kind, QuantityKind::Count);
+        assert_eq!(one("the toll rose to 1200.").kind, QuantityKind::Count);
     }
 
     #[test]
