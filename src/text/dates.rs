@@ -174,6 +174,40 @@ fn year_span(y: i64, first: usize, end: usize) -> Quantity {
     )
 }
 
+/// `3 p.m.`, `7pm`, `12:30 pm`, `14:30` at token `i`, as minutes after midnight.
+fn time_of_day(tokens: &[Token], i: usize) -> Option<Quantity> {
+    let hour = number(tokens.get(i), 24)
+        .or_else(|| (tokens.get(i)?.lower == "0" || tokens.get(i)?.lower == "00").then_some(0))?;
+    let mut end = i + 1;
+    let mut minutes = 0;
+    let colon = tokens.get(end).is_some_and(|t| t.text == ":");
+    if colon {
+        let m = tokens
+            .get(end + 1)
+            .filter(|t| t.kind == TokenKind::Number && t.lower.len() == 2)?;
+        minutes = m.lower.parse::<i64>().ok().filter(|m| *m < 60)?;
+        end += 2;
+    }
+    let suffix = tokens
+        .get(end)
+        .map(|t| t.lower.replace('.', ""))
+        .filter(|w| w == "am" || w == "pm");
+    let hour = match suffix.as_deref() {
+        Some(half) if (1..=12).contains(&hour) => {
+            end += 1;
+            hour % 12 + if half == "pm" { 12 } else { 0 }
+        }
+        Some(_) => return None,
+        None if colon => hour,
+        None => return None,
+    };
+    let at = hour * 60 + minutes;
+    Some(Quantity {
+        kind: QuantityKind::TimeOfDay,
+        ..span(at, at, i, end)
+    })
+}
+
 /// Words after which a year or a month names a time: `in 2019`, `since May`.
 const TIME_WORDS: &[&str] = &[
     "in", "since", "by", "until", "till", "from", "year", "after", "before", "during", "of",
@@ -231,6 +265,34 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
             if prev.is_some_and(|p| TIME_WORDS.contains(&p) && p != "of") {
                 out.push(yearless(m, 1, days_in_month(ANY_YEAR, m), i, i + 1));
                 i += 1;
+                continue;
+            }
+        }
+        // A time of day: 3 p.m., 7pm, 12:30 pm, 14:30
+        if let Some(q) = time_of_day(tokens, i) {
+            i = q.end;
+            out.push(q);
+            continue;
+        }
+        // A range of years: 2019–20, 1950-51, 2012–2014
+        if let Some(y) = year(at(i))
+            && at(i + 1).is_some_and(|t| matches!(t.text.as_str(), "-" | "–" | "—"))
+            && let Some(last) = at(i + 2).filter(|t| t.kind == TokenKind::Number)
+            && let Ok(n) = last.lower.parse::<i64>()
+        {
+            let y2 = match last.lower.len() {
+                2 => y - y % 100 + n,
+                4 => n,
+                _ => 0,
+            };
+            if y2 > y && y2 - y <= 100 {
+                out.push(span(
+                    days_from_civil(y, 1, 1),
+                    days_from_civil(y2, 12, 31),
+                    i,
+                    i + 3,
+                ));
+                i += 3;
                 continue;
             }
         }
@@ -312,6 +374,30 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
         }
         i += 1;
     }
+    // `from 1970 to 1977`, `between 2012 and 2014`: one span.
+    let mut merged: Vec<Quantity> = Vec::with_capacity(out.len());
+    for q in out {
+        if let Some(prev) = merged.last_mut()
+            && prev.kind == QuantityKind::Date
+            && q.kind == QuantityKind::Date
+            && q.first == prev.end + 1
+            && prev.first > 0
+            && matches!(
+                (
+                    tokens[prev.first - 1].lower.as_str(),
+                    tokens[prev.end].lower.as_str()
+                ),
+                ("from", "to" | "until" | "through") | ("between", "and")
+            )
+            && q.value + q.span > prev.value
+        {
+            prev.span = q.value + q.span - prev.value;
+            prev.end = q.end;
+            continue;
+        }
+        merged.push(q);
+    }
+    let mut out = merged;
     // Comparators before a date: after 2014, before 1990, since 2010, by April 6. `As of`
     // dates a state at that point: "as of 27 April it had 765 deaths" says nothing of
     // earlier days, and meets "after April 26".
@@ -438,6 +524,44 @@ mod tests {
         assert_eq!(
             one("as of 10 March").value,
             days_from_civil(2025, 3, 10) as f64
+        );
+    }
+
+    #[test]
+    fn times_of_day_and_ranges_of_years() {
+        let t = |s: &str| {
+            let d = dates(s, None);
+            assert_eq!(d.len(), 1, "{s}: {d:?}");
+            (d[0].kind.clone(), d[0].value)
+        };
+        assert_eq!(t("at 3 P.M. EST"), (QuantityKind::TimeOfDay, 900.0));
+        assert_eq!(t("from 7pm on"), (QuantityKind::TimeOfDay, 1140.0));
+        assert_eq!(t("at 12:30 pm"), (QuantityKind::TimeOfDay, 750.0));
+        assert_eq!(t("at 14:30."), (QuantityKind::TimeOfDay, 870.0));
+        assert_eq!(t("at 12 am"), (QuantityKind::TimeOfDay, 0.0));
+        assert!(dates("scored 3 goals", None).is_empty());
+        let season = one("the 1950–51 season");
+        assert_eq!(season.value, days_from_civil(1950, 1, 1) as f64);
+        assert_eq!(
+            season.value + season.span,
+            days_from_civil(1951, 12, 31) as f64
+        );
+        assert_eq!(
+            one("in 1951").agreement(&one("the 2019–20 pandemic")),
+            Agreement::Conflicts
+        );
+        assert_eq!(
+            one("in 2020").agreement(&one("the 2019–20 pandemic")),
+            Agreement::Undecided
+        );
+        let years = one("from 1970 to 1977 he");
+        assert_eq!(
+            years.value + years.span,
+            days_from_civil(1977, 12, 31) as f64
+        );
+        assert_eq!(
+            one("in 2013").agreement(&one("between 2012 and 2014")),
+            Agreement::Undecided
         );
     }
 

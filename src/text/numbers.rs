@@ -21,6 +21,8 @@ pub enum QuantityKind {
     Ratio(u64),
     /// A day or span of days (value: first day since 1970-01-01; see `text::dates`).
     Date,
+    /// A time of day (value: minutes after midnight): `3 p.m.`, `14:30`.
+    TimeOfDay,
     /// A day or month written without its year (`on March 21`, `in October`): value and
     /// span are days in the year 2000, a leap year, so that 29 February has a place.
     YearlessDate,
