@@ -136,6 +136,11 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
 /// of a whole is a score, not a count of anything.
 const SCORE_SCALES: &[u64] = &[4, 5, 10, 20, 100];
 
+/// Verbs after which `over` is a preposition, not a comparator: `averaged over 100 critics`.
+const OVER_AS_PREPOSITION: &[&str] = &[
+    "averaged", "average", "spread", "split", "divided", "fought", "argued",
+];
+
 /// Comparator phrases before a number, longest first.
 const COMPARATORS: &[(&[&str], Bound)] = &[
     (&["no", "more", "than"], Bound::AtMost),
@@ -320,6 +325,9 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
                     .iter()
                     .zip(words.iter())
                     .all(|(t, w)| t.lower == *w)
+                && !(words == &["over"]
+                    && start >= 2
+                    && OVER_AS_PREPOSITION.contains(&tokens[start - 2].lower.as_str()))
             {
                 bound = *b;
                 start -= n;
@@ -627,6 +635,8 @@ mod tests {
         );
         assert_eq!(one("peaked at number 28").kind, QuantityKind::Ordinal);
         assert_eq!(one("Some 40 people came").kind, QuantityKind::Count);
+        assert_eq!(one("averaged over 100 critics").bound, Bound::Exact);
+        assert_eq!(one("sold over 100 copies").bound, Bound::MoreThan);
         assert_eq!(one("Gamestation 3 and").kind, QuantityKind::Ordinal);
         assert_eq!(one("on Saturday 8 pm").kind, QuantityKind::Count);
         assert_eq!(one("the cases reached 1617, and").kind, QuantityKind::Count);
