@@ -89,6 +89,9 @@ const LIGHT_VERBS: &[&str] = &[
     "hold", "take", "make", "give", "have", "conduct", "stage", "host",
 ];
 
+/// Verbs that only place their subject: `located in`, `situated near`, `based in`.
+const LOCATIVE_VERBS: &[&str] = &["located", "situated", "based"];
+
 fn is_clause_break(t: &Token) -> bool {
     t.kind == TokenKind::Punct
         && matches!(
@@ -203,7 +206,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
         });
         i += 1;
     }
-    mark_light_verbs(&mut terms, &quantities, lex);
+    mark_light_verbs(&mut terms, &tokens, &quantities, lex);
     let quantity_context = quantities
         .iter()
         .map(|q| quantity_context(q, &tokens, &terms))
@@ -276,8 +279,9 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
 /// A light verb next to an event noun (`the meeting was held`, `hold talks`) says only that the
 /// event happened, which the event noun already says; before an amount (`made $5 million`)
 /// the amount says it.
-fn mark_light_verbs(terms: &mut [Term], quantities: &[Quantity], lex: &Lexicon) {
+fn mark_light_verbs(terms: &mut [Term], tokens: &[Token], quantities: &[Quantity], lex: &Lexicon) {
     let light_keys: Vec<String> = LIGHT_VERBS.iter().map(|v| lex.stem(v)).collect();
+    let locative_keys: Vec<String> = LOCATIVE_VERBS.iter().map(|v| lex.stem(v)).collect();
     let events: Vec<usize> = terms
         .iter()
         .filter(|t| lex.is_event_noun(&t.key))
@@ -290,6 +294,16 @@ fn mark_light_verbs(terms: &mut [Term], quantities: &[Quantity], lex: &Lexicon) 
                 && q.first >= term.end
                 && q.first <= term.end + 2
         });
+        // `located in Renton` says no more than `in Renton`.
+        let before_place = tokens.get(term.end).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "in" | "at" | "on" | "near" | "outside" | "inside" | "within"
+            )
+        });
+        if locative_keys.contains(&term.key) && before_place && !term.negated {
+            term.light = true;
+        }
         if light_keys.contains(&term.key)
             && (before_amount
                 || events
@@ -534,6 +548,14 @@ mod tests {
         assert!(term(&a, "held").light);
         assert!(term(&a, "Paris").is_name);
         assert_eq!(term(&a, "United States").key, "@united states");
+        assert!(term(&analyse("The gym was located in Ohio.", lex()), "located").light);
+        assert!(
+            !term(
+                &analyse("The ship was located by divers.", lex()),
+                "located"
+            )
+            .light
+        );
         let b = analyse("Healey has pledged troops.", lex());
         assert!(term(&b, "Healey").initial_capital && !term(&b, "Healey").is_name);
         assert!(term(&analyse("Germany has pledged.", lex()), "Germany").is_name);
