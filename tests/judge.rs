@@ -276,3 +276,33 @@ fn another_kind_of_thing_said_of_the_subject_contradicts_but_another_role_is_unk
         Verdict::Contradicted
     );
 }
+
+const CREDITS: &str = "Harbour Lights is a 2021 drama film directed by Ana Ruiz and produced by Pablo Soto.
+Quentin Mbaye plays for Lille OSC.
+The label released records for Blue Wren, Tide Pool, Copper Kettle and Sundog.";
+
+#[test]
+fn by_and_for_hold_one_name_only_after_the_same_verb() {
+    let s = [("credits.txt", CREDITS)];
+    // Another name after the same verb and preposition.
+    let j = judge(&s, "Harbour Lights was directed by Tomas Lind.");
+    assert_eq!(
+        (j.verdict, j.reasons.clone()),
+        (Verdict::Contradicted, vec![Reason::EntityMismatch])
+    );
+    assert_eq!(
+        verdict(&s, "Quentin Mbaye plays for Stade Rennais.").0,
+        Verdict::Contradicted
+    );
+    // After another verb, `by` says nothing of this one: a film has several producers and
+    // writers.
+    assert_eq!(
+        verdict(&s, "Harbour Lights was written by Tomas Lind.").0,
+        Verdict::Unknown
+    );
+    // A name inside the list that fills the slot fills it.
+    assert_eq!(
+        verdict(&s, "The label released records for Copper Kettle.").0,
+        Verdict::Supported
+    );
+}

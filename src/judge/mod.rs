@@ -24,6 +24,13 @@ use crate::text::{Analysis, Lexicon, Term};
 use crate::verdict::Verdict;
 use serde::Serialize;
 
+/// Prepositions after which a name fills a slot that holds one value (`born in London`).
+const SLOTS: &[&str] = &[
+    "in", "at", "from", "to", "near", "on", "since", "during", "outside", "by", "for",
+];
+/// Slots that hold one value only after the same verb (`directed by`, `plays for`).
+const ANCHORED_SLOTS: &[&str] = &["by", "for"];
+
 /// Machine codes for why a verdict was reached.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -415,13 +422,22 @@ impl<'a> Judge<'a> {
         }
         // Another name in the same single-valued slot (met in Paris / in Brussels).
         let mut rivals = 0;
+        // The end of the last name that met a rival: the next word of the same name
+        // (`Rapid` `Vienna` against `Club Brugge`) is answered by the same rival.
+        let mut rivalled_until = None;
         for p in &names_missing {
+            if rivalled_until == Some(p.term.first) {
+                rivals += 1;
+                rivalled_until = Some(p.term.end);
+                continue;
+            }
             let Some(other) = self.rival_name(claim, p.term, parts, &body) else {
                 tally.missing_names += 1.0;
                 tally.miss(p.weight, &p.term.surface);
                 continue;
             };
             rivals += 1;
+            rivalled_until = Some(p.term.end);
             tally.conflict(p.weight, another_name(p.term, other));
         }
         self.settle_denials(claim, denied, denial_met, &mut tally);
@@ -678,7 +694,14 @@ impl<'a> Judge<'a> {
         parts: &[ClaimPart],
         sents: &[&Analysis],
     ) -> Option<String> {
-        let slot = slot_word(claim, missing)?;
+        let (slot, at) = self.slot_of(claim, missing)?;
+        // `by` and `for` hold one value only for one verb: `directed by` / `directed by`,
+        // `plays for` / `plays for`, not `written by` / `produced by`.
+        let anchored = ANCHORED_SLOTS.contains(&slot.as_str());
+        let head = term_ending_at(claim, at);
+        if anchored && head.is_none() {
+            return None;
+        }
         for a in sents {
             for t in &a.terms {
                 let is_name = t.is_name || t.key.starts_with('@');
@@ -692,9 +715,14 @@ impl<'a> Judge<'a> {
                 {
                     continue;
                 }
-                if slot_word(a, t).as_deref() == Some(slot.as_str())
-                    && self.lexicon.same_kind(&missing.key, &t.key)
-                {
+                let Some((their_slot, their_at)) = self.slot_of(a, t) else {
+                    continue;
+                };
+                let same_head = !anchored
+                    || head
+                        .zip(term_ending_at(a, their_at))
+                        .is_some_and(|(h, th)| shares_key(&h.match_keys, &th.match_keys));
+                if their_slot == slot && same_head && self.lexicon.same_kind(&missing.key, &t.key) {
                     return Some(t.surface.clone());
                 }
             }
@@ -711,7 +739,7 @@ impl<'a> Judge<'a> {
         parts: &[ClaimPart],
         main: &Analysis,
     ) -> Option<String> {
-        let slot = slot_word(claim, name)?;
+        let (slot, _) = self.slot_of(claim, name)?;
         // The claim word right before the preposition: `born` in `born in London`.
         let prep_at = (0..name.first)
             .rev()
@@ -720,6 +748,7 @@ impl<'a> Judge<'a> {
             .terms
             .iter()
             .find(|t| t.end == prep_at && !t.is_name)?;
+        let mut rival = None;
         for h in main
             .terms
             .iter()
@@ -728,26 +757,33 @@ impl<'a> Judge<'a> {
             if main.tokens.get(h.end).is_none_or(|t| t.lower != slot) {
                 continue;
             }
-            // The claim's own name close after the slot (`on the American series Homeland`)
-            // fills it.
+            // The claim's own name close after the slot (`on the American series Homeland`),
+            // or anywhere in the list that fills it (`for A, B, Skrew and C`), fills it; so
+            // does any other mention of the same verb and slot (`developed by A …, is being
+            // developed by B`).
             if main.terms.iter().any(|t| {
                 t.first > h.end
-                    && t.first <= h.end + 6
+                    && (t.first <= h.end + 6 || in_name_list(main, h.end + 1, t.first))
                     && shares_key(&name.match_keys, &t.match_keys)
             }) {
                 return None;
             }
-            let filler = main.terms.iter().find(|t| {
+            if rival.is_some() {
+                continue;
+            }
+            let Some(filler) = main.terms.iter().find(|t| {
                 t.first > h.end && t.first <= h.end + 2 && (t.is_name || t.key.starts_with('@'))
-            })?;
+            }) else {
+                continue;
+            };
             let claim_uses = parts
                 .iter()
                 .any(|p| shares_key(&p.term.match_keys, &filler.match_keys));
             if !claim_uses && self.lexicon.same_kind(&name.key, &filler.key) {
-                return Some(filler.surface.clone());
+                rival = Some(filler.surface.clone());
             }
         }
-        None
+        rival
     }
 
     /// `Seohyun is a dog` against `Seohyun is a South Korean singer and actress`: the source
@@ -790,6 +826,24 @@ impl<'a> Judge<'a> {
             claim_at: noun.first,
             claim_denies: false,
         })
+    }
+
+    /// The preposition that puts `t` in a slot (`in` for `in New York`, `by` for `by
+    /// director Ana Ruiz`) and its token index. Words of the same name and nouns naming a
+    /// person's role (`director`, `singer`) may stand between.
+    fn slot_of(&self, a: &Analysis, t: &Term) -> Option<(String, usize)> {
+        let mut i = t.first;
+        while i > 0 {
+            i -= 1;
+            let tok = &a.tokens[i];
+            if tok.is_word() && (tok.is_capitalized() || self.lexicon.names_a_person(&tok.lower)) {
+                continue; // part of the same name or its title: `in New York`, `by singer X`
+            }
+            return SLOTS
+                .contains(&tok.lower.as_str())
+                .then(|| (tok.lower.clone(), i));
+        }
+        None
     }
 
     /// Claim words no allowed source mentions at all: names first, then other words.
@@ -1228,21 +1282,16 @@ fn overlap(a: &[String], b: &[String]) -> usize {
     b.iter().filter(|w| a.contains(w)).count()
 }
 
-/// The preposition that puts a name in its slot: `in` for `met in Paris`.
-fn slot_word(a: &Analysis, t: &Term) -> Option<String> {
-    const SLOTS: &[&str] = &[
-        "in", "at", "from", "to", "near", "on", "since", "during", "outside",
-    ];
-    let mut i = t.first;
-    while i > 0 {
-        i -= 1;
-        let tok = &a.tokens[i];
-        if tok.is_capitalized() && tok.is_word() {
-            continue; // part of the same name: `in New York`
-        }
-        return SLOTS
-            .contains(&tok.lower.as_str())
-            .then(|| tok.lower.clone());
-    }
-    None
+/// Are the tokens `from..to` a list of names (`Reverend Horton Heat, Skinny Puppy, and`)?
+fn in_name_list(a: &Analysis, from: usize, to: usize) -> bool {
+    a.tokens[from.min(to)..to].iter().all(|t| {
+        (t.is_word() && t.is_capitalized())
+            || matches!(t.lower.as_str(), "," | "and" | "or" | "the" | "&")
+    })
+}
+
+/// The term that ends right before token `at` (the verb of a slot: `directed` in
+/// `directed by`).
+fn term_ending_at(a: &Analysis, at: usize) -> Option<&Term> {
+    a.terms.iter().find(|t| t.end == at && !t.is_name)
 }
