@@ -277,8 +277,10 @@ fn another_kind_of_thing_said_of_the_subject_contradicts_but_another_role_is_unk
     );
 }
 
-const CREDITS: &str = "Harbour Lights is a 2021 drama film directed by Ana Ruiz and produced by Pablo Soto.
+const CREDITS: &str =
+    "Harbour Lights is a 2021 drama film directed by Ana Ruiz and produced by Pablo Soto.
 Quentin Mbaye plays for Lille OSC.
+Ana Ruiz was born in Hollywood, Florida, in 1979.
 The label released records for Blue Wren, Tide Pool, Copper Kettle and Sundog.";
 
 #[test]
@@ -300,6 +302,12 @@ fn by_and_for_hold_one_name_only_after_the_same_verb() {
         verdict(&s, "Harbour Lights was written by Tomas Lind.").0,
         Verdict::Unknown
     );
+    // The state after the city is in the slot too: another state contradicts.
+    assert_eq!(
+        verdict(&s, "Ana Ruiz was born in California.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(verdict(&s, "Ana Ruiz was born in Florida.").0, Verdict::Supported);
     // A name inside the list that fills the slot fills it.
     assert_eq!(
         verdict(&s, "The label released records for Copper Kettle.").0,

@@ -829,8 +829,9 @@ impl<'a> Judge<'a> {
     }
 
     /// The preposition that puts `t` in a slot (`in` for `in New York`, `by` for `by
-    /// director Ana Ruiz`) and its token index. Words of the same name and nouns naming a
-    /// person's role (`director`, `singer`) may stand between.
+    /// director Ana Ruiz`) and its token index. Words of the same name, nouns naming a
+    /// person's role (`director`, `singer`) and the places before it (`in Hollywood,
+    /// Florida`) may stand between.
     fn slot_of(&self, a: &Analysis, t: &Term) -> Option<(String, usize)> {
         let mut i = t.first;
         while i > 0 {
@@ -838,6 +839,14 @@ impl<'a> Judge<'a> {
             let tok = &a.tokens[i];
             if tok.is_word() && (tok.is_capitalized() || self.lexicon.names_a_person(&tok.lower)) {
                 continue; // part of the same name or its title: `in New York`, `by singer X`
+            }
+            // `in Hollywood, Florida`: the place after the comma is in the slot too.
+            if tok.text == ","
+                && i > 0
+                && a.tokens[i - 1].is_word()
+                && a.tokens[i - 1].is_capitalized()
+            {
+                continue;
             }
             return SLOTS
                 .contains(&tok.lower.as_str())
