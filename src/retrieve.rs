@@ -99,7 +99,7 @@ impl Corpus {
                 headlines[s.source] = Some(i);
             }
             for t in &s.analysis.terms {
-                for k in &t.match_keys {
+                for k in t.mention_keys() {
                     let list = postings.entry(k.clone()).or_default();
                     if list.last() != Some(&(i as u32)) {
                         list.push(i as u32);
@@ -166,7 +166,7 @@ impl Corpus {
                 .analysis
                 .terms
                 .iter()
-                .any(|t| t.match_keys.iter().any(|k| keys.contains(k)))
+                .any(|t| t.mention_keys().any(|k| keys.contains(k)))
         };
         if let Some(list) = self.scan_list(scope) {
             return list.into_iter().filter(|&i| has(i)).collect();

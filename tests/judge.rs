@@ -248,7 +248,8 @@ fn support_and_contradiction_in_two_sources_is_contradicted_with_both_shown() {
 
 const PROFILE: &str =
     "Marta Okonkwo (born 1988) is a Nigerian singer and songwriter who lives in Lagos.
-Tidewater is a 2019 documentary film about the Niger Delta.";
+Tidewater is a 2019 documentary film about the Niger Delta.
+Okonkwo was raised in York and plays rock music.";
 
 #[test]
 fn another_kind_of_thing_said_of_the_subject_contradicts_but_another_role_is_unknown() {
@@ -270,6 +271,15 @@ fn another_kind_of_thing_said_of_the_subject_contradicts_but_another_role_is_unk
     );
     // A documentary film may be a video; no contradiction.
     assert_eq!(verdict(&s, "Tidewater is a video.").0, Verdict::Unknown);
+    // A phrase of the source mentions its words; a name does not: York is not New York.
+    assert_eq!(
+        verdict(&s, "Marta Okonkwo plays rock.").0,
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(&s, "Marta Okonkwo was raised in New York.").0,
+        Verdict::Supported
+    );
     // Denying it is not contradicted (and not certified either by this rule).
     assert_ne!(
         verdict(&s, "Marta Okonkwo is not a horse.").0,
@@ -307,7 +317,10 @@ fn by_and_for_hold_one_name_only_after_the_same_verb() {
         verdict(&s, "Ana Ruiz was born in California.").0,
         Verdict::Contradicted
     );
-    assert_eq!(verdict(&s, "Ana Ruiz was born in Florida.").0, Verdict::Supported);
+    assert_eq!(
+        verdict(&s, "Ana Ruiz was born in Florida.").0,
+        Verdict::Supported
+    );
     // A name inside the list that fills the slot fills it.
     assert_eq!(
         verdict(&s, "The label released records for Copper Kettle.").0,

@@ -262,7 +262,10 @@ impl<'a> Judge<'a> {
                 .iter()
                 .enumerate()
                 .flat_map(|(si, a)| a.terms.iter().map(move |t| (si, t)))
-                .filter(|(_, t)| shares_key(&p.term.match_keys, &t.match_keys))
+                .filter(|(_, t)| {
+                    shares_key(&p.term.match_keys, &t.match_keys)
+                        || !p.is_name && shares_key(&p.term.match_keys, &t.part_keys)
+                })
                 .collect();
             if hits.is_empty() {
                 if let Some(c) = self.antonym_in(p, &body) {

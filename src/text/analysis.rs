@@ -29,6 +29,10 @@ pub struct Term {
     pub quoted: bool,
     /// A light verb (`held` a meeting) that carries no claim of its own.
     pub light: bool,
+    /// For a phrase that is not a name (`rock music`, `title role`), the stems of its words:
+    /// a source that says `rock music` mentions `rock` and `music`. Only a source term's parts
+    /// count, so a claim's `heavy metal` is not met by a source's `metal`.
+    pub part_keys: Vec<String>,
 }
 
 /// A quotation: the exact words between quotation marks.
@@ -100,6 +104,14 @@ fn is_clause_break(t: &Token) -> bool {
         )
 }
 
+impl Term {
+    /// Every key under which this term, in a source, mentions something: its own match keys
+    /// and, for a phrase, its words.
+    pub fn mention_keys(&self) -> impl Iterator<Item = &String> {
+        self.match_keys.iter().chain(&self.part_keys)
+    }
+}
+
 impl Analysis {
     /// The sentence's words and numbers, lower-cased, punctuation left out.
     pub fn words(&self) -> impl Iterator<Item = &str> {
@@ -166,7 +178,17 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
             .collect();
         if let Some(hit) = lex.longest_phrase(&window) {
             let end = i + hit.len;
+            let part_keys = if hit.is_name {
+                Vec::new()
+            } else {
+                (i..end)
+                    .filter(|&j| !lex.is_stopword(&tokens[j].lower))
+                    .map(|j| stems[j].clone())
+                    .filter(|k| *k != hit.key)
+                    .collect()
+            };
             terms.push(Term {
+                part_keys,
                 match_keys: lex.match_keys(&hit.key),
                 key: hit.key,
                 surface: text[tokens[i].start..tokens[end - 1].end].to_string(),
@@ -203,6 +225,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
             negated: negated[i] ^ prefix_negated,
             quoted: t.quoted,
             light: false,
+            part_keys: Vec::new(),
         });
         i += 1;
     }
@@ -611,6 +634,15 @@ mod tests {
                 .copula
                 .is_none()
         );
+    }
+
+    #[test]
+    fn phrases_mention_their_words_but_names_do_not() {
+        let a = analyse("It is a genre of rock music from the United States.", lex());
+        let rock = term(&a, "rock music");
+        assert!(rock.part_keys.contains(&lex().stem("rock")));
+        assert!(rock.mention_keys().any(|k| *k == lex().stem("music")));
+        assert!(term(&a, "United States").part_keys.is_empty());
     }
 
     #[test]
