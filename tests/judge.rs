@@ -249,7 +249,8 @@ fn support_and_contradiction_in_two_sources_is_contradicted_with_both_shown() {
 const PROFILE: &str =
     "Marta Okonkwo (born 1988) is a Nigerian singer and songwriter who lives in Lagos.
 Tidewater is a 2019 documentary film about the Niger Delta.
-Okonkwo was raised in York and plays rock music.";
+Okonkwo was raised in York and plays rock music.
+Okonkwo's father is a teacher, while her mother is a surgeon.";
 
 #[test]
 fn another_kind_of_thing_said_of_the_subject_contradicts_but_another_role_is_unknown() {
@@ -271,6 +272,15 @@ fn another_kind_of_thing_said_of_the_subject_contradicts_but_another_role_is_unk
     );
     // A documentary film may be a video; no contradiction.
     assert_eq!(verdict(&s, "Tidewater is a video.").0, Verdict::Unknown);
+    // A claim that uses both opposites is not opposed by one of them.
+    assert_eq!(
+        verdict(
+            &s,
+            "Okonkwo's mother is a surgeon, and her father is a teacher."
+        )
+        .0,
+        Verdict::Supported
+    );
     // A phrase of the source mentions its words; a name does not: York is not New York.
     assert_eq!(
         verdict(&s, "Marta Okonkwo plays rock.").0,

@@ -13,6 +13,9 @@ use super::weights::{CONTRADICT_THRESHOLD, SUPPORT_THRESHOLD, WEIGHTS};
 use crate::verdict::Verdict;
 
 /// Class order of the weight rows.
+/// The most claim words (not names or numbers) a near match may leave unstated.
+pub const MAX_MISSING_WORDS: f64 = 1.0;
+
 pub const CLASSES: [Verdict; 3] = [Verdict::Supported, Verdict::Contradicted, Verdict::Unknown];
 
 /// The combiner's answer: a verdict only when confident, with its probabilities and the
@@ -65,7 +68,8 @@ pub fn decide_with(
         "hedged",
     ]
     .iter()
-    .all(|f| x[index(f)] == 0.0);
+    .all(|f| x[index(f)] == 0.0)
+        && x[index("missing_words")] <= MAX_MISSING_WORDS;
     let conflicts = [
         "negation_conflicts",
         "number_conflicts",

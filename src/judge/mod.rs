@@ -31,6 +31,9 @@ const SLOTS: &[&str] = &[
 /// Slots that hold one value only after the same verb (`directed by`, `plays for`).
 const ANCHORED_SLOTS: &[&str] = &["by", "for"];
 
+/// Pronouns that stand for a subject named in a neighbouring sentence.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "this", "these", "those"];
+
 /// Machine codes for why a verdict was reached.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -223,8 +226,18 @@ impl<'a> Judge<'a> {
         }
         let headline = self.corpus.headline_of(src).filter(|&h| h != s);
         let mut units = vec![vec![s]];
-        for n in self.corpus.neighbours(s).into_iter().flatten() {
-            units.push(vec![s, n]);
+        // A neighbour may say who or what the sentence is about only when the sentence
+        // refers back with a subject pronoun (`He said …`); a possessive (`Her father is a
+        // teacher`) is about someone else.
+        let refers_back = self.corpus.sentences[s]
+            .analysis
+            .tokens
+            .iter()
+            .any(|t| SUBJECT_PRONOUNS.contains(&t.lower.as_str()));
+        if refers_back {
+            for n in self.corpus.neighbours(s).into_iter().flatten() {
+                units.push(vec![s, n]);
+            }
         }
         for u in &mut units {
             if let Some(h) = headline
@@ -262,13 +275,16 @@ impl<'a> Judge<'a> {
                 .iter()
                 .enumerate()
                 .flat_map(|(si, a)| a.terms.iter().map(move |t| (si, t)))
-                .filter(|(_, t)| {
+                .filter(|(si, t)| {
                     shares_key(&p.term.match_keys, &t.match_keys)
+                        && !(p.is_name
+                            && self.owner_of_person(sents[*si], t)
+                            && !self.owner_of_person(claim, p.term))
                         || !p.is_name && shares_key(&p.term.match_keys, &t.part_keys)
                 })
                 .collect();
             if hits.is_empty() {
-                if let Some(c) = self.antonym_in(p, &body) {
+                if let Some(c) = self.antonym_in(p, parts, &body) {
                     tally.conflict(p.weight, c);
                 } else if let Some(si) = self.negated_antonym_in(p, &sents) {
                     used[si] = true;
@@ -276,7 +292,9 @@ impl<'a> Judge<'a> {
                     // denies too.
                     denial_met |= p.term.negated;
                     tally.cover(p.weight, si == 0, &p.term.surface);
-                } else if let Some(si) = full_name_in(parts, pi, &sents) {
+                } else if let Some(si) =
+                    full_name_in(parts, pi, &sents, &|a, t| self.owner_of_person(a, t))
+                {
                     // `Penélope Cruz` is named by `Cruz` when no other first name stands there.
                     used[si] = true;
                     tally.cover(p.weight, si == 0, &p.term.surface);
@@ -295,7 +313,7 @@ impl<'a> Judge<'a> {
             // found elsewhere: "allies remain hesitant" is not rescued by a headline's "willing".
             // When both are in one sentence, the one nearer the claim's other words is the one
             // said of them ("allies remain hesitant … the “coalition of the willing”").
-            if let Some(c) = self.antonym_in(p, &body).filter(|c| {
+            if let Some(c) = self.antonym_in(p, parts, &body).filter(|c| {
                 !body.iter().any(|a| {
                     let Some(anti) = a.terms.iter().find(|t| t.surface == c.source_words) else {
                         return false;
@@ -588,13 +606,26 @@ impl<'a> Judge<'a> {
     }
 
     /// An antonym of the claim term in the evidence, with the same polarity: a conflict.
-    fn antonym_in(&self, p: &ClaimPart, sents: &[&Analysis]) -> Option<Conflict> {
+    fn antonym_in(
+        &self,
+        p: &ClaimPart,
+        parts: &[ClaimPart],
+        sents: &[&Analysis],
+    ) -> Option<Conflict> {
         if p.is_name {
             return None;
         }
         for a in sents {
             for t in &a.terms {
-                if t.negated == p.term.negated && self.antonyms(&p.term.match_keys, &t.match_keys) {
+                // A claim that uses both words (`his mother … his father`) is not opposed
+                // by the source using one of them.
+                let claim_says_it_too = parts
+                    .iter()
+                    .any(|q| shares_key(&q.term.match_keys, &t.match_keys));
+                if t.negated == p.term.negated
+                    && !claim_says_it_too
+                    && self.antonyms(&p.term.match_keys, &t.match_keys)
+                {
                     return Some(Conflict {
                         reason: Reason::Antonym,
                         claim_words: p.term.surface.clone(),
@@ -856,6 +887,17 @@ impl<'a> Judge<'a> {
                 .then(|| (tok.lower.clone(), i));
         }
         None
+    }
+
+    /// Is the name the owner of another person (`Okonkwo's father`, `his wife`)? Such a name
+    /// does not stand where the claim's does: the father's job is not Okonkwo's.
+    fn owner_of_person(&self, a: &Analysis, t: &Term) -> bool {
+        a.tokens
+            .get(t.end)
+            .is_some_and(|tok| tok.kind == crate::text::tokens::TokenKind::Possessive)
+            && a.tokens
+                .get(t.end + 1)
+                .is_some_and(|tok| tok.is_word() && self.lexicon.names_a_person(&tok.lower))
     }
 
     /// Claim words no allowed source mentions at all: names first, then other words.
@@ -1140,7 +1182,12 @@ fn describe_conflict(c: &Conflict) -> String {
 /// A claim name that is the first part of a longer name (`Penélope` in `Penélope Cruz`) is
 /// covered where the name's last part is, unless another capitalised word stands before that
 /// last part there (`Jane Smith` does not name `John Smith`). Returns the sentence position.
-fn full_name_in(parts: &[ClaimPart], pi: usize, sents: &[&Analysis]) -> Option<usize> {
+fn full_name_in(
+    parts: &[ClaimPart],
+    pi: usize,
+    sents: &[&Analysis],
+    owner_of_person: &dyn Fn(&Analysis, &Term) -> bool,
+) -> Option<usize> {
     if !parts[pi].is_name {
         return None;
     }
@@ -1178,7 +1225,7 @@ fn full_name_in(parts: &[ClaimPart], pi: usize, sents: &[&Analysis]) -> Option<u
                         .iter()
                         .any(|p| p.term.surface.eq_ignore_ascii_case(&tok.text))
             });
-            if !rival_given_name {
+            if !rival_given_name && !owner_of_person(a, t) {
                 return Some(si);
             }
         }

@@ -8,84 +8,84 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.221762, // coverage
-        -0.056695, // aboutness
-        0.124768, // main_share
-        -0.159717, // missing_names
-        -0.061113, // missing_words
-        -0.047029, // missing_numbers
-        0.432511, // agreeing_numbers
-        0.011002, // negation_conflicts
-        -1.152684, // number_conflicts
-        -0.601623, // entity_conflicts
+        -0.404238, // coverage
+        -0.321608, // aboutness
+        0.659281, // main_share
+        -0.119978, // missing_names
+        -0.106434, // missing_words
+        -0.088468, // missing_numbers
+        0.488154, // agreeing_numbers
+        -0.000117, // negation_conflicts
+        -0.992917, // number_conflicts
+        -0.555171, // entity_conflicts
         0.000000, // misquotes
-        -0.078876, // antonyms
-        -0.069817, // other_names
-        -1.524782, // unmatched_anywhere
-        0.383879, // claim_negated
-        0.345135, // source_negated
-        0.828054, // extra_source_words
-        0.087777, // undecided_numbers
-        0.437785, // word_overlap
-        0.172544, // claim_size
-        -0.063016, // unmatched_names
-        0.195781, // hedged
-        0.686470, // bias
+        -0.314270, // antonyms
+        -0.079483, // other_names
+        -1.248811, // unmatched_anywhere
+        0.479755, // claim_negated
+        0.318345, // source_negated
+        0.629937, // extra_source_words
+        0.370168, // undecided_numbers
+        0.297690, // word_overlap
+        0.235093, // claim_size
+        -0.141762, // unmatched_names
+        0.167923, // hedged
+        0.723276, // bias
     ],
     // contradicted
     [
-        0.017783, // coverage
-        -0.204894, // aboutness
-        0.460737, // main_share
-        -0.053982, // missing_names
-        -0.093443, // missing_words
-        -0.110254, // missing_numbers
-        -0.256765, // agreeing_numbers
-        0.382621, // negation_conflicts
-        0.991614, // number_conflicts
-        0.246117, // entity_conflicts
+        -0.061742, // coverage
+        -0.227825, // aboutness
+        0.662145, // main_share
+        -0.102466, // missing_names
+        -0.076467, // missing_words
+        -0.214692, // missing_numbers
+        -0.258876, // agreeing_numbers
+        0.450836, // negation_conflicts
+        0.985717, // number_conflicts
+        0.306654, // entity_conflicts
         0.000000, // misquotes
-        -0.265427, // antonyms
-        0.022586, // other_names
-        0.835856, // unmatched_anywhere
-        0.119291, // claim_negated
-        -0.475073, // source_negated
-        0.499164, // extra_source_words
-        -0.135690, // undecided_numbers
-        0.663663, // word_overlap
-        -1.167710, // claim_size
-        0.120787, // unmatched_names
-        -0.119224, // hedged
-        0.168051, // bias
+        0.125061, // antonyms
+        0.027647, // other_names
+        0.821635, // unmatched_anywhere
+        0.093661, // claim_negated
+        -0.441506, // source_negated
+        0.554098, // extra_source_words
+        -0.190119, // undecided_numbers
+        0.827386, // word_overlap
+        -1.246451, // claim_size
+        0.174598, // unmatched_names
+        -0.244601, // hedged
+        0.029778, // bias
     ],
     // unknown
     [
-        0.203979, // coverage
-        0.261590, // aboutness
-        -0.585505, // main_share
-        0.213699, // missing_names
-        0.154555, // missing_words
-        0.157283, // missing_numbers
-        -0.175746, // agreeing_numbers
-        -0.393623, // negation_conflicts
-        0.161070, // number_conflicts
-        0.355506, // entity_conflicts
+        0.465980, // coverage
+        0.549433, // aboutness
+        -1.321426, // main_share
+        0.222444, // missing_names
+        0.182902, // missing_words
+        0.303159, // missing_numbers
+        -0.229278, // agreeing_numbers
+        -0.450719, // negation_conflicts
+        0.007200, // number_conflicts
+        0.248517, // entity_conflicts
         0.000000, // misquotes
-        0.344304, // antonyms
-        0.047231, // other_names
-        0.688926, // unmatched_anywhere
-        -0.503169, // claim_negated
-        0.129938, // source_negated
-        -1.327218, // extra_source_words
-        0.047913, // undecided_numbers
-        -1.101448, // word_overlap
-        0.995166, // claim_size
-        -0.057771, // unmatched_names
-        -0.076556, // hedged
-        -0.854521, // bias
+        0.189209, // antonyms
+        0.051836, // other_names
+        0.427176, // unmatched_anywhere
+        -0.573416, // claim_negated
+        0.123162, // source_negated
+        -1.184036, // extra_source_words
+        -0.180049, // undecided_numbers
+        -1.125077, // word_overlap
+        1.011358, // claim_size
+        -0.032836, // unmatched_names
+        0.076677, // hedged
+        -0.753053, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
-pub const SUPPORT_THRESHOLD: f64 = 0.68;
+pub const SUPPORT_THRESHOLD: f64 = 0.60;
 /// The combiner says contradicted only at or above this probability.
-pub const CONTRADICT_THRESHOLD: f64 = 0.42;
+pub const CONTRADICT_THRESHOLD: f64 = 0.40;

@@ -278,8 +278,13 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         if !is_cue {
             continue;
         }
-        // "not only", "not just", "no doubt" do not deny what follows.
-        if t.lower == "not" && matches!(next, Some("only" | "just" | "merely")) {
+        // "not only", "not just", "no doubt" do not deny what follows; nor do "whether or
+        // not" and "no matter how".
+        let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+        if t.lower == "not"
+            && (matches!(next, Some("only" | "just" | "merely")) || prev == Some("or"))
+            || t.lower == "no" && next == Some("matter")
+        {
             continue;
         }
         let mut end = i + 1 + usize::from(two_word);
@@ -543,6 +548,11 @@ mod tests {
         assert!(term(&a, "troops").negated);
         let a = analyse("He did not go, but she came.", lex());
         assert!(term(&a, "go").negated && !term(&a, "came").negated);
+        // Neither `whether or not` nor `no matter how` denies anything.
+        let a = analyse("It is unclear whether or not the move is permanent.", lex());
+        assert!(!term(&a, "permanent").negated);
+        let a = analyse("No matter how formulaic the plot seems, it works.", lex());
+        assert!(!term(&a, "formulaic").negated);
     }
 
     #[test]
