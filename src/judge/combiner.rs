@@ -140,6 +140,12 @@ mod tests {
         assert_eq!(decide_with(&w, 0.5, 0.5, &x), Some(Verdict::Supported));
         x[index("missing_names")] = 1.0;
         assert_eq!(decide_with(&w, 0.5, 0.5, &x), None);
+        // One word left unstated may pass as a near match; two may not.
+        x[index("missing_names")] = 0.0;
+        x[index("missing_words")] = 1.0;
+        assert_eq!(decide_with(&w, 0.5, 0.5, &x), Some(Verdict::Supported));
+        x[index("missing_words")] = 2.0;
+        assert_eq!(decide_with(&w, 0.5, 0.5, &x), None);
     }
 
     #[test]
