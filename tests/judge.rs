@@ -337,3 +337,44 @@ fn by_and_for_hold_one_name_only_after_the_same_verb() {
         Verdict::Supported
     );
 }
+
+const PEOPLE: &str = "Timothy Simon Rourke (born 1961) is an English actor and director.
+Saltmarsh is a 2004 Canadian sports drama film directed by Ana Ruiz.";
+
+#[test]
+fn another_nationality_before_the_same_noun_contradicts() {
+    let s = [("people.txt", PEOPLE)];
+    let j = judge(&s, "Saltmarsh is an Australian sports film.");
+    assert_eq!(
+        (j.verdict, j.reasons.clone()),
+        (Verdict::Contradicted, vec![Reason::EntityMismatch])
+    );
+    // English is part of British: no rival.
+    assert_ne!(
+        verdict(&s, "Timothy Rourke is a British actor.").0,
+        Verdict::Contradicted
+    );
+    // A compound nationality adds one; it names no other.
+    assert_ne!(
+        verdict(&s, "Saltmarsh is a Canadian-French sports film.").0,
+        Verdict::Contradicted
+    );
+    // A name at the start of a sentence is a subject, not an attribute.
+    assert_ne!(
+        verdict(&s, "Australian film critics praised Saltmarsh.").0,
+        Verdict::Contradicted
+    );
+}
+
+#[test]
+fn a_short_given_name_names_the_full_one() {
+    let s = [("people.txt", PEOPLE)];
+    assert_eq!(
+        verdict(&s, "Tim Rourke is an English actor.").0,
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(&s, "Tom Rourke is an English actor.").0,
+        Verdict::Supported
+    );
+}

@@ -452,7 +452,10 @@ impl<'a> Judge<'a> {
                 rivalled_until = Some(p.term.end);
                 continue;
             }
-            let Some(other) = self.rival_name(claim, p.term, parts, &body) else {
+            let rival = self
+                .rival_name(claim, p.term, parts, &body)
+                .or_else(|| self.attribute_rival(claim, p.term, parts, body[0]));
+            let Some(other) = rival else {
                 tally.missing_names += 1.0;
                 tally.miss(p.weight, &p.term.surface);
                 continue;
@@ -756,7 +759,11 @@ impl<'a> Judge<'a> {
                     || head
                         .zip(term_ending_at(a, their_at))
                         .is_some_and(|(h, th)| shares_key(&h.match_keys, &th.match_keys));
-                if their_slot == slot && same_head && self.lexicon.same_kind(&missing.key, &t.key) {
+                if their_slot == slot
+                    && same_head
+                    && self.lexicon.same_kind(&missing.key, &t.key)
+                    && !self.lexicon.nested(&missing.key, &t.key)
+                {
                     return Some(t.surface.clone());
                 }
             }
@@ -813,11 +820,78 @@ impl<'a> Judge<'a> {
             let claim_uses = parts
                 .iter()
                 .any(|p| shares_key(&p.term.match_keys, &filler.match_keys));
-            if !claim_uses && self.lexicon.same_kind(&name.key, &filler.key) {
+            if !claim_uses
+                && self.lexicon.same_kind(&name.key, &filler.key)
+                && !self.lexicon.nested(&name.key, &filler.key)
+                && !self.lexicon.nested(&name.key, &filler.key)
+            {
                 rival = Some(filler.surface.clone());
             }
         }
         rival
+    }
+
+    /// `an American series` against `a French animated television series`: a name used as an
+    /// attribute of a noun (a nationality, mostly) against another name of its kind before
+    /// the same noun.
+    fn attribute_rival(
+        &self,
+        claim: &Analysis,
+        name: &Term,
+        parts: &[ClaimPart],
+        main: &Analysis,
+    ) -> Option<String> {
+        // A name inside a noun phrase (`an American series`, `by British troops`), right
+        // before its noun.
+        let attributive = |a: &Analysis, t: &Term, noun_next: bool| {
+            let inside = t.first.checked_sub(1).is_some_and(|i| {
+                let prev = &a.tokens[i];
+                prev.kind == crate::text::tokens::TokenKind::Number
+                    || prev.is_word()
+                        && !prev.is_capitalized()
+                        && (matches!(prev.lower.as_str(), "a" | "an" | "the" | "by")
+                            || !self.lexicon.is_stopword(&prev.lower))
+            });
+            let next = a.tokens.get(t.end).is_some_and(|n| {
+                n.is_word()
+                    && !n.is_capitalized()
+                    && (!noun_next || self.lexicon.noun_at_end(&[&n.lower]).is_some())
+            });
+            inside && next
+        };
+        if !attributive(claim, name, true) {
+            return None;
+        }
+        let head = claim
+            .terms
+            .iter()
+            .find(|t| !t.is_name && t.first == name.end)?;
+        main.terms
+            .iter()
+            .filter(|t| (t.is_name || t.key.starts_with('@')) && attributive(main, t, false))
+            .filter(|t| {
+                !parts
+                    .iter()
+                    .any(|p| shares_key(&p.term.match_keys, &t.match_keys))
+            })
+            .find(|t| {
+                // `Mexican-Lebanese` against `Mexican` adds a nationality, it names no other.
+                let pieces = |w: &str| -> Vec<String> {
+                    w.to_lowercase().split('-').map(str::to_string).collect()
+                };
+                let shared = pieces(&name.surface)
+                    .iter()
+                    .any(|p| pieces(&t.surface).contains(p));
+                !shared
+                    && self.lexicon.same_kind(&name.key, &t.key)
+                    && !self.lexicon.nested(&name.key, &t.key)
+                    && main.terms.iter().any(|h| {
+                        h.first >= t.end
+                            && h.first <= t.end + 3
+                            && shares_key(&head.match_keys, &h.match_keys)
+                    })
+            })
+            .map(|t| t.surface.clone())
     }
 
     /// `Seohyun is a dog` against `Seohyun is a South Korean singer and actress`: the source
@@ -1217,14 +1291,21 @@ fn full_name_in(
             .iter()
             .filter(|t| shares_key(&surname.match_keys, &t.match_keys))
         {
-            let before = t.first.checked_sub(1).map(|i| &a.tokens[i]);
-            let rival_given_name = before.is_some_and(|tok| {
-                tok.is_word()
-                    && tok.is_capitalized()
-                    && !run
-                        .iter()
-                        .any(|p| p.term.surface.eq_ignore_ascii_case(&tok.text))
-            });
+            // The capitalised words right before the surname: given and middle names.
+            let given: Vec<&str> = a.tokens[..t.first]
+                .iter()
+                .rev()
+                .take_while(|tok| tok.is_word() && tok.is_capitalized())
+                .map(|tok| tok.lower.as_str())
+                .collect();
+            // `Tim` for `Timothy Simon Roth`, `Michael` for `Michael Dwayne Vick`.
+            let claimed = |g: &str| {
+                run.iter().any(|p| {
+                    let c = p.term.surface.to_lowercase();
+                    g == c || c.chars().count() >= 3 && g.starts_with(&c)
+                })
+            };
+            let rival_given_name = !given.is_empty() && !given.iter().any(|g| claimed(g));
             if !rival_given_name && !owner_of_person(a, t) {
                 return Some(si);
             }

@@ -280,6 +280,9 @@ pub struct Lexicon {
     next_group: usize,
     /// Name key → kinds of thing it is (`brussels` → city, national capital, …).
     classes: HashMap<String, Vec<String>>,
+    /// Name key → keys of the named wholes it is part of (`england` → the United Kingdom,
+    /// Europe, …).
+    part_of: HashMap<String, Vec<String>>,
     /// Common noun (lower-case lemma) → the coarse kinds of its main senses and of all its
     /// senses (`dog` → animal; animal, artifact, person, substance).
     noun_kinds: HashMap<String, (Kinds, Kinds)>,
@@ -383,6 +386,7 @@ impl Lexicon {
             stopwords: STOPWORDS.iter().copied().collect(),
             next_group: 0,
             classes: HashMap::new(),
+            part_of: HashMap::new(),
             noun_kinds: HashMap::new(),
         }
     }
@@ -607,8 +611,8 @@ impl Lexicon {
         keys
     }
 
-    /// Records that the name `name` is a kind of `class` (from WordNet instances).
-    pub fn add_class(&mut self, name: &str, class: &str) {
+    /// The keys a name is known by: its phrase and alias keys, or its stem.
+    fn name_keys(&self, name: &str) -> Vec<String> {
         let stems: Vec<String> = name
             .split_whitespace()
             .map(|w| self.stem(&w.to_lowercase()))
@@ -624,12 +628,41 @@ impl Lexicon {
         if stems.len() == 1 {
             keys.push(stems[0].clone());
         }
-        for k in keys {
+        keys
+    }
+
+    /// Records that the name `name` is a kind of `class` (from WordNet instances).
+    pub fn add_class(&mut self, name: &str, class: &str) {
+        for k in self.name_keys(name) {
             let list = self.classes.entry(k).or_default();
             if !list.iter().any(|c| c == class) {
                 list.push(class.to_string());
             }
         }
+    }
+
+    /// Records that the place or body `name` is part of `whole` (WordNet part holonyms).
+    pub fn add_part(&mut self, name: &str, whole: &str) {
+        let wholes = self.name_keys(whole);
+        for k in self.name_keys(name) {
+            let list = self.part_of.entry(k).or_default();
+            for w in &wholes {
+                if !list.contains(w) {
+                    list.push(w.clone());
+                }
+            }
+        }
+    }
+
+    /// Is one of these names part of the other (England and the United Kingdom)? Then one
+    /// does not exclude the other.
+    pub fn nested(&self, a: &str, b: &str) -> bool {
+        let within = |x: &str, y: &str| {
+            self.part_of
+                .get(x)
+                .is_some_and(|w| w.iter().any(|k| k == y))
+        };
+        within(a, b) || within(b, a)
     }
 
     /// Could these two names fill the same slot? Unknown names could; known ones must share
@@ -759,6 +792,14 @@ mod tests {
         // A noun of no clear kind (a `single` is a base hit to WordNet) never excludes.
         assert!(!lex.kinds_exclude("song", "single"));
         assert!(!lex.kinds_exclude("song", "unheard-of-word"));
+    }
+
+    #[test]
+    fn places_know_what_they_are_part_of() {
+        let lex = Lexicon::builtin();
+        assert!(lex.nested("@england", "@united kingdom"));
+        assert!(lex.nested("@united kingdom", "@england"));
+        assert!(!lex.nested("@france", "@germany"));
     }
 
     #[test]

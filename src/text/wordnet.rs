@@ -49,12 +49,15 @@ pub fn load_into(lex: &mut Lexicon) {
     }
 }
 
-/// Adds what kind of thing each named instance is (instance and hypernym rows only: part and
-/// member rows say where a thing is, not what it is).
+/// Adds what kind of thing each named instance is (instance and hypernym rows) and what it is
+/// part of (part rows: England is part of the United Kingdom). Member rows (Estonia in NATO)
+/// say neither.
 pub fn load_classes_into(lex: &mut Lexicon) {
     for cols in rows(INSTANCES) {
-        if matches!(cols.get(2), Some(&"instance") | Some(&"hypernym")) {
-            lex.add_class(cols[0], cols[1]);
+        match cols.get(2) {
+            Some(&"instance") | Some(&"hypernym") => lex.add_class(cols[0], cols[1]),
+            Some(&"part") => lex.add_part(cols[0], cols[1]),
+            _ => {}
         }
     }
 }
