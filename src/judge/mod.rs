@@ -280,7 +280,8 @@ impl<'a> Judge<'a> {
                         && !(p.is_name
                             && self.owner_of_person(sents[*si], t)
                             && !self.owner_of_person(claim, p.term))
-                        || !p.is_name && shares_key(&p.term.match_keys, &t.part_keys)
+                        || (!p.is_name || t.surface.contains('-'))
+                            && shares_key(&p.term.match_keys, &t.part_keys)
                 })
                 .collect();
             if hits.is_empty() {

@@ -29,9 +29,10 @@ pub struct Term {
     pub quoted: bool,
     /// A light verb (`held` a meeting) that carries no claim of its own.
     pub light: bool,
-    /// For a phrase that is not a name (`rock music`, `title role`), the stems of its words:
-    /// a source that says `rock music` mentions `rock` and `music`. Only a source term's parts
-    /// count, so a claim's `heavy metal` is not met by a source's `metal`.
+    /// For a phrase that is not a name (`rock music`, `title role`) or a hyphenated word
+    /// (`Riddick-based`), the stems of its words: a source that says `rock music` mentions
+    /// `rock` and `music`. Only a source term's parts count, so a claim's `heavy metal` is not
+    /// met by a source's `metal`.
     pub part_keys: Vec<String>,
 }
 
@@ -225,7 +226,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
             negated: negated[i] ^ prefix_negated,
             quoted: t.quoted,
             light: false,
-            part_keys: Vec::new(),
+            part_keys: hyphen_parts(&t.lower, lex),
         });
         i += 1;
     }
@@ -244,6 +245,24 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
         quantity_context,
         negations,
     }
+}
+
+/// The words of a hyphenated word (`Riddick-based` mentions Riddick, `brother-in-law` a
+/// brother), unless its first part turns the rest around or away (`anti-war`, `ex-wife`).
+fn hyphen_parts(lower: &str, lex: &Lexicon) -> Vec<String> {
+    const TURNING: &[&str] = &[
+        "anti", "non", "un", "counter", "ex", "former", "pseudo", "quasi", "semi", "pre", "post",
+        "mid", "self", "would", "so", "not", "no",
+    ];
+    let pieces: Vec<&str> = lower.split('-').filter(|p| !p.is_empty()).collect();
+    if pieces.len() < 2 || TURNING.contains(&pieces[0]) {
+        return Vec::new();
+    }
+    pieces
+        .into_iter()
+        .filter(|p| p.len() >= 3 && !lex.is_stopword(p) && p.chars().all(char::is_alphabetic))
+        .map(|p| lex.stem(p))
+        .collect()
 }
 
 /// `undisclosed` → `disclosed`, `incapable` → `capable`: a word negated by its prefix.
@@ -653,6 +672,25 @@ mod tests {
         assert!(rock.part_keys.contains(&lex().stem("rock")));
         assert!(rock.mention_keys().any(|k| *k == lex().stem("music")));
         assert!(term(&a, "United States").part_keys.is_empty());
+    }
+
+    #[test]
+    fn hyphenated_words_mention_their_parts_unless_turned() {
+        let a = analyse(
+            "She is a singer-songwriter in the Riddick-based films, not an anti-war one.",
+            lex(),
+        );
+        assert!(
+            term(&a, "singer-songwriter")
+                .part_keys
+                .contains(&lex().stem("songwriter"))
+        );
+        assert!(
+            term(&a, "Riddick-based")
+                .part_keys
+                .contains(&lex().stem("riddick"))
+        );
+        assert!(term(&a, "anti-war").part_keys.is_empty());
     }
 
     #[test]
