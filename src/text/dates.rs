@@ -268,6 +268,39 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
                 continue;
             }
         }
+        // A decade: the 1960s, the late 1960s, in the early 2000s
+        // (also written `1970's`)
+        let apostrophe = at(i + 1).is_some_and(|t| {
+            t.lower.starts_with(['\'', '’']) && t.lower.trim_start_matches(['\'', '’']) == "s"
+        });
+        if let Some(decade) = at(i)
+            .filter(|t| t.kind == TokenKind::Number)
+            .and_then(|t| {
+                t.lower
+                    .strip_suffix('s')
+                    .or((apostrophe && t.lower.len() == 4).then_some(t.lower.as_str()))
+            })
+            .filter(|d| d.len() == 4 && d.ends_with('0'))
+            .and_then(|d| d.parse::<i64>().ok())
+            .filter(|d| (1000..=2100).contains(d))
+        {
+            let end =
+                i + 1 + usize::from(apostrophe && !at(i).is_some_and(|t| t.lower.ends_with('s')));
+            let (from, to, first) = match i.checked_sub(1).map(|p| tokens[p].lower.as_str()) {
+                Some("early") => (decade, decade + 3, i - 1),
+                Some("mid") => (decade + 4, decade + 6, i - 1),
+                Some("late") => (decade + 7, decade + 9, i - 1),
+                _ => (decade, decade + 9, i),
+            };
+            out.push(span(
+                days_from_civil(from, 1, 1),
+                days_from_civil(to, 12, 31),
+                first,
+                end,
+            ));
+            i = end;
+            continue;
+        }
         // A time of day: 3 p.m., 7pm, 12:30 pm, 14:30
         if let Some(q) = time_of_day(tokens, i) {
             i = q.end;
@@ -553,6 +586,16 @@ mod tests {
         assert_eq!(
             one("in 2020").agreement(&one("the 2019–20 pandemic")),
             Agreement::Undecided
+        );
+        let sixties = one("famous in the late 1960s and");
+        assert_eq!(sixties.value, days_from_civil(1967, 1, 1) as f64);
+        assert_eq!(
+            one("in the early 1970's").value,
+            days_from_civil(1970, 1, 1) as f64
+        );
+        assert_eq!(
+            one("born in the 1950s").agreement(&one("born July 20, 1947")),
+            Agreement::Conflicts
         );
         let years = one("from 1970 to 1977 he");
         assert_eq!(
