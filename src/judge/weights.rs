@@ -8,81 +8,81 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.404238, // coverage
-        -0.321608, // aboutness
-        0.659281, // main_share
-        -0.119978, // missing_names
-        -0.106434, // missing_words
-        -0.088468, // missing_numbers
-        0.488154, // agreeing_numbers
-        -0.000117, // negation_conflicts
-        -0.992917, // number_conflicts
-        -0.555171, // entity_conflicts
+        -0.428858, // coverage
+        -0.337008, // aboutness
+        0.672711, // main_share
+        -0.189592, // missing_names
+        -0.118999, // missing_words
+        -0.100419, // missing_numbers
+        0.508871, // agreeing_numbers
+        -0.003393, // negation_conflicts
+        -0.999125, // number_conflicts
+        -0.621156, // entity_conflicts
         0.000000, // misquotes
-        -0.314270, // antonyms
-        -0.079483, // other_names
-        -1.248811, // unmatched_anywhere
-        0.479755, // claim_negated
-        0.318345, // source_negated
-        0.629937, // extra_source_words
-        0.370168, // undecided_numbers
-        0.297690, // word_overlap
-        0.235093, // claim_size
-        -0.141762, // unmatched_names
-        0.167923, // hedged
-        0.723276, // bias
+        -0.318824, // antonyms
+        -0.067073, // other_names
+        -1.229706, // unmatched_anywhere
+        0.462801, // claim_negated
+        0.304812, // source_negated
+        0.593853, // extra_source_words
+        0.370338, // undecided_numbers
+        0.329939, // word_overlap
+        0.249008, // claim_size
+        -0.074116, // unmatched_names
+        0.159890, // hedged
+        0.745040, // bias
     ],
     // contradicted
     [
-        -0.061742, // coverage
-        -0.227825, // aboutness
-        0.662145, // main_share
-        -0.102466, // missing_names
-        -0.076467, // missing_words
-        -0.214692, // missing_numbers
-        -0.258876, // agreeing_numbers
-        0.450836, // negation_conflicts
-        0.985717, // number_conflicts
-        0.306654, // entity_conflicts
+        -0.015606, // coverage
+        -0.197173, // aboutness
+        0.677165, // main_share
+        -0.095429, // missing_names
+        -0.055652, // missing_words
+        -0.197583, // missing_numbers
+        -0.294633, // agreeing_numbers
+        0.470896, // negation_conflicts
+        0.989985, // number_conflicts
+        0.332532, // entity_conflicts
         0.000000, // misquotes
-        0.125061, // antonyms
-        0.027647, // other_names
-        0.821635, // unmatched_anywhere
-        0.093661, // claim_negated
-        -0.441506, // source_negated
-        0.554098, // extra_source_words
-        -0.190119, // undecided_numbers
-        0.827386, // word_overlap
-        -1.246451, // claim_size
-        0.174598, // unmatched_names
-        -0.244601, // hedged
-        0.029778, // bias
+        0.131977, // antonyms
+        0.010722, // other_names
+        0.802546, // unmatched_anywhere
+        0.127818, // claim_negated
+        -0.430278, // source_negated
+        0.579973, // extra_source_words
+        -0.176258, // undecided_numbers
+        0.752925, // word_overlap
+        -1.261951, // claim_size
+        0.177007, // unmatched_names
+        -0.231569, // hedged
+        -0.028740, // bias
     ],
     // unknown
     [
-        0.465980, // coverage
-        0.549433, // aboutness
-        -1.321426, // main_share
-        0.222444, // missing_names
-        0.182902, // missing_words
-        0.303159, // missing_numbers
-        -0.229278, // agreeing_numbers
-        -0.450719, // negation_conflicts
-        0.007200, // number_conflicts
-        0.248517, // entity_conflicts
+        0.444464, // coverage
+        0.534181, // aboutness
+        -1.349875, // main_share
+        0.285021, // missing_names
+        0.174651, // missing_words
+        0.298002, // missing_numbers
+        -0.214238, // agreeing_numbers
+        -0.467503, // negation_conflicts
+        0.009140, // number_conflicts
+        0.288625, // entity_conflicts
         0.000000, // misquotes
-        0.189209, // antonyms
-        0.051836, // other_names
-        0.427176, // unmatched_anywhere
-        -0.573416, // claim_negated
-        0.123162, // source_negated
-        -1.184036, // extra_source_words
-        -0.180049, // undecided_numbers
-        -1.125077, // word_overlap
-        1.011358, // claim_size
-        -0.032836, // unmatched_names
-        0.076677, // hedged
-        -0.753053, // bias
+        0.186847, // antonyms
+        0.056351, // other_names
+        0.427160, // unmatched_anywhere
+        -0.590618, // claim_negated
+        0.125466, // source_negated
+        -1.173826, // extra_source_words
+        -0.194080, // undecided_numbers
+        -1.082864, // word_overlap
+        1.012944, // claim_size
+        -0.102891, // unmatched_names
+        0.071679, // hedged
+        -0.716300, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
