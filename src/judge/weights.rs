@@ -8,84 +8,84 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.428858, // coverage
-        -0.337008, // aboutness
-        0.672711, // main_share
-        -0.189592, // missing_names
-        -0.118999, // missing_words
-        -0.100419, // missing_numbers
-        0.508871, // agreeing_numbers
-        -0.003393, // negation_conflicts
-        -0.999125, // number_conflicts
-        -0.621156, // entity_conflicts
+        -0.439170, // coverage
+        -0.349713, // aboutness
+        0.678392, // main_share
+        -0.190829, // missing_names
+        -0.116477, // missing_words
+        -0.096611, // missing_numbers
+        0.512324, // agreeing_numbers
+        0.007662, // negation_conflicts
+        -0.998788, // number_conflicts
+        -0.631477, // entity_conflicts
         0.000000, // misquotes
-        -0.318824, // antonyms
-        -0.067073, // other_names
-        -1.229706, // unmatched_anywhere
-        0.462801, // claim_negated
-        0.304812, // source_negated
-        0.593853, // extra_source_words
-        0.370338, // undecided_numbers
-        0.329939, // word_overlap
-        0.249008, // claim_size
-        -0.074116, // unmatched_names
-        0.159890, // hedged
-        0.745040, // bias
+        -0.309529, // antonyms
+        -0.066796, // other_names
+        -1.243534, // unmatched_anywhere
+        0.462946, // claim_negated
+        0.299349, // source_negated
+        0.608265, // extra_source_words
+        0.370214, // undecided_numbers
+        0.329049, // word_overlap
+        0.247497, // claim_size
+        -0.070705, // unmatched_names
+        0.162335, // hedged
+        0.739830, // bias
     ],
     // contradicted
     [
-        -0.015606, // coverage
-        -0.197173, // aboutness
-        0.677165, // main_share
-        -0.095429, // missing_names
-        -0.055652, // missing_words
-        -0.197583, // missing_numbers
-        -0.294633, // agreeing_numbers
-        0.470896, // negation_conflicts
-        0.989985, // number_conflicts
-        0.332532, // entity_conflicts
+        -0.033901, // coverage
+        -0.211918, // aboutness
+        0.694508, // main_share
+        -0.098803, // missing_names
+        -0.056922, // missing_words
+        -0.197433, // missing_numbers
+        -0.291885, // agreeing_numbers
+        0.474578, // negation_conflicts
+        0.995218, // number_conflicts
+        0.325308, // entity_conflicts
         0.000000, // misquotes
-        0.131977, // antonyms
-        0.010722, // other_names
-        0.802546, // unmatched_anywhere
-        0.127818, // claim_negated
-        -0.430278, // source_negated
-        0.579973, // extra_source_words
-        -0.176258, // undecided_numbers
-        0.752925, // word_overlap
-        -1.261951, // claim_size
-        0.177007, // unmatched_names
-        -0.231569, // hedged
-        -0.028740, // bias
+        0.132186, // antonyms
+        0.009912, // other_names
+        0.806702, // unmatched_anywhere
+        0.129976, // claim_negated
+        -0.441363, // source_negated
+        0.588613, // extra_source_words
+        -0.176186, // undecided_numbers
+        0.757648, // word_overlap
+        -1.251252, // claim_size
+        0.177793, // unmatched_names
+        -0.231694, // hedged
+        -0.034905, // bias
     ],
     // unknown
     [
-        0.444464, // coverage
-        0.534181, // aboutness
-        -1.349875, // main_share
-        0.285021, // missing_names
-        0.174651, // missing_words
-        0.298002, // missing_numbers
-        -0.214238, // agreeing_numbers
-        -0.467503, // negation_conflicts
-        0.009140, // number_conflicts
-        0.288625, // entity_conflicts
+        0.473071, // coverage
+        0.561631, // aboutness
+        -1.372900, // main_share
+        0.289632, // missing_names
+        0.173399, // missing_words
+        0.294044, // missing_numbers
+        -0.220438, // agreeing_numbers
+        -0.482240, // negation_conflicts
+        0.003571, // number_conflicts
+        0.306169, // entity_conflicts
         0.000000, // misquotes
-        0.186847, // antonyms
-        0.056351, // other_names
-        0.427160, // unmatched_anywhere
-        -0.590618, // claim_negated
-        0.125466, // source_negated
-        -1.173826, // extra_source_words
-        -0.194080, // undecided_numbers
-        -1.082864, // word_overlap
-        1.012944, // claim_size
-        -0.102891, // unmatched_names
-        0.071679, // hedged
-        -0.716300, // bias
+        0.177342, // antonyms
+        0.056885, // other_names
+        0.436832, // unmatched_anywhere
+        -0.592922, // claim_negated
+        0.142014, // source_negated
+        -1.196878, // extra_source_words
+        -0.194028, // undecided_numbers
+        -1.086697, // word_overlap
+        1.003755, // claim_size
+        -0.107089, // unmatched_names
+        0.069358, // hedged
+        -0.704925, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
-pub const SUPPORT_THRESHOLD: f64 = 0.60;
+pub const SUPPORT_THRESHOLD: f64 = 0.62;
 /// The combiner says contradicted only at or above this probability.
 pub const CONTRADICT_THRESHOLD: f64 = 0.40;

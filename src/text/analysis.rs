@@ -231,6 +231,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
         i += 1;
     }
     mark_light_verbs(&mut terms, &tokens, &quantities, lex);
+    mark_classifiers(&mut terms, &tokens, lex);
     let quantity_context = quantities
         .iter()
         .map(|q| quantity_context(q, &tokens, &terms))
@@ -358,6 +359,33 @@ fn mark_light_verbs(terms: &mut [Term], tokens: &[Token], quantities: &[Quantity
                     .any(|&e| e.abs_diff(term.first) <= 4 && e != term.first))
         {
             term.light = true;
+        }
+    }
+}
+
+/// A common noun that only introduces the name after it (`the film Tangled`, `the band
+/// Low`, `in the movie Tangled`) presupposes what the name is rather than claiming it; what
+/// is claimed is said of the name. Such a classifier carries no claim of its own.
+fn mark_classifiers(terms: &mut [Term], tokens: &[Token], lex: &Lexicon) {
+    let names: Vec<usize> = terms
+        .iter()
+        .filter(|t| t.is_name || t.initial_capital || t.key.starts_with('@'))
+        .map(|t| t.first)
+        .collect();
+    for t in terms.iter_mut() {
+        let determiner = t.first.checked_sub(1).is_some_and(|i| {
+            matches!(
+                tokens[i].lower.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+        });
+        let single_noun = t.end == t.first + 1
+            && !t.is_name
+            && !t.initial_capital
+            && !t.negated
+            && lex.noun_at_end(&[&tokens[t.first].lower]).is_some();
+        if determiner && single_noun && names.contains(&t.end) {
+            t.light = true;
         }
     }
 }
@@ -691,6 +719,13 @@ mod tests {
                 .contains(&lex().stem("riddick"))
         );
         assert!(term(&a, "anti-war").part_keys.is_empty());
+    }
+
+    #[test]
+    fn a_noun_introducing_a_name_claims_nothing_of_its_own() {
+        let a = analyse("In the film Tidewater, the band Low plays a song.", lex());
+        assert!(term(&a, "film").light && term(&a, "band").light);
+        assert!(!term(&a, "song").light);
     }
 
     #[test]
