@@ -299,7 +299,7 @@ fn another_kind_of_thing_said_of_the_subject_contradicts_but_another_role_is_unk
 
 const CREDITS: &str =
     "Harbour Lights is a 2021 drama film directed by Ana Ruiz and produced by Pablo Soto.
-Quentin Mbaye plays for Lille OSC.
+Quentin Mbaye plays as a winger for Lille OSC.
 Ana Ruiz was born in Hollywood, Florida, in 1979.
 The label released records for Blue Wren, Tide Pool, Copper Kettle and Sundog.";
 
@@ -314,6 +314,11 @@ fn by_and_for_hold_one_name_only_after_the_same_verb() {
     );
     assert_eq!(
         verdict(&s, "Quentin Mbaye plays for Stade Rennais.").0,
+        Verdict::Contradicted
+    );
+    // A common noun may introduce the name in the slot.
+    assert_eq!(
+        verdict(&s, "Quentin Mbaye plays for club Stade Rennais.").0,
         Verdict::Contradicted
     );
     // After another verb, `by` says nothing of this one: a film has several producers and

@@ -736,7 +736,7 @@ impl<'a> Judge<'a> {
         // `by` and `for` hold one value only for one verb: `directed by` / `directed by`,
         // `plays for` / `plays for`, not `written by` / `produced by`.
         let anchored = ANCHORED_SLOTS.contains(&slot.as_str());
-        let head = term_ending_at(claim, at);
+        let head = slot_head(claim, at);
         if anchored && head.is_none() {
             return None;
         }
@@ -758,7 +758,7 @@ impl<'a> Judge<'a> {
                 };
                 let same_head = !anchored
                     || head
-                        .zip(term_ending_at(a, their_at))
+                        .zip(slot_head(a, their_at))
                         .is_some_and(|(h, th)| shares_key(&h.match_keys, &th.match_keys));
                 if their_slot == slot
                     && same_head
@@ -948,6 +948,15 @@ impl<'a> Judge<'a> {
             let tok = &a.tokens[i];
             if tok.is_word() && (tok.is_capitalized() || self.lexicon.names_a_person(&tok.lower)) {
                 continue; // part of the same name or its title: `in New York`, `by singer X`
+            }
+            // One common noun right before the name: `for club Villarreal`, `for Italian
+            // club A.C. Milan`.
+            if i + 1 == t.first
+                && tok.is_word()
+                && !self.lexicon.is_stopword(&tok.lower)
+                && self.lexicon.noun_at_end(&[&tok.lower]).is_some()
+            {
+                continue;
             }
             // `in Hollywood, Florida`: the place after the comma is in the slot too.
             if tok.text == ","
@@ -1429,6 +1438,21 @@ fn in_name_list(a: &Analysis, from: usize, to: usize) -> bool {
         (t.is_word() && t.is_capitalized())
             || matches!(t.lower.as_str(), "," | "and" | "or" | "the" | "&")
     })
+}
+
+/// The verb of the slot whose preposition is at token `at`: `directed` in `directed by`,
+/// `plays` in `plays as a winger for`.
+fn slot_head(a: &Analysis, at: usize) -> Option<&Term> {
+    // Past an `as a …` role: `plays as a winger for`.
+    let role = (at.saturating_sub(5)..at)
+        .rev()
+        .find(|&k| a.tokens[k].lower == "as")
+        .filter(|&k| {
+            a.tokens[k + 1..at]
+                .iter()
+                .all(|w| w.is_word() && !w.is_capitalized())
+        });
+    term_ending_at(a, role.unwrap_or(at))
 }
 
 /// The term that ends right before token `at` (the verb of a slot: `directed` in
