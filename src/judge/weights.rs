@@ -8,81 +8,81 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.439170, // coverage
-        -0.349713, // aboutness
-        0.678392, // main_share
-        -0.190829, // missing_names
-        -0.116477, // missing_words
-        -0.096611, // missing_numbers
-        0.512324, // agreeing_numbers
-        0.007662, // negation_conflicts
-        -0.998788, // number_conflicts
-        -0.631477, // entity_conflicts
+        -0.439360, // coverage
+        -0.349622, // aboutness
+        0.678755, // main_share
+        -0.189968, // missing_names
+        -0.116785, // missing_words
+        -0.096632, // missing_numbers
+        0.511801, // agreeing_numbers
+        0.007451, // negation_conflicts
+        -0.999564, // number_conflicts
+        -0.644373, // entity_conflicts
         0.000000, // misquotes
-        -0.309529, // antonyms
-        -0.066796, // other_names
-        -1.243534, // unmatched_anywhere
-        0.462946, // claim_negated
-        0.299349, // source_negated
-        0.608265, // extra_source_words
-        0.370214, // undecided_numbers
-        0.329049, // word_overlap
-        0.247497, // claim_size
-        -0.070705, // unmatched_names
-        0.162335, // hedged
-        0.739830, // bias
+        -0.310027, // antonyms
+        -0.066518, // other_names
+        -1.245492, // unmatched_anywhere
+        0.462384, // claim_negated
+        0.298368, // source_negated
+        0.608782, // extra_source_words
+        0.369830, // undecided_numbers
+        0.327628, // word_overlap
+        0.248456, // claim_size
+        -0.070261, // unmatched_names
+        0.161506, // hedged
+        0.739653, // bias
     ],
     // contradicted
     [
-        -0.033901, // coverage
-        -0.211918, // aboutness
-        0.694508, // main_share
-        -0.098803, // missing_names
-        -0.056922, // missing_words
-        -0.197433, // missing_numbers
-        -0.291885, // agreeing_numbers
-        0.474578, // negation_conflicts
-        0.995218, // number_conflicts
-        0.325308, // entity_conflicts
+        -0.034373, // coverage
+        -0.213029, // aboutness
+        0.692164, // main_share
+        -0.101459, // missing_names
+        -0.056284, // missing_words
+        -0.197397, // missing_numbers
+        -0.290400, // agreeing_numbers
+        0.474662, // negation_conflicts
+        0.996445, // number_conflicts
+        0.333449, // entity_conflicts
         0.000000, // misquotes
-        0.132186, // antonyms
-        0.009912, // other_names
-        0.806702, // unmatched_anywhere
-        0.129976, // claim_negated
-        -0.441363, // source_negated
-        0.588613, // extra_source_words
-        -0.176186, // undecided_numbers
-        0.757648, // word_overlap
-        -1.251252, // claim_size
-        0.177793, // unmatched_names
-        -0.231694, // hedged
-        -0.034905, // bias
+        0.132967, // antonyms
+        0.009382, // other_names
+        0.808044, // unmatched_anywhere
+        0.130372, // claim_negated
+        -0.439983, // source_negated
+        0.587884, // extra_source_words
+        -0.175310, // undecided_numbers
+        0.760672, // word_overlap
+        -1.250984, // claim_size
+        0.178284, // unmatched_names
+        -0.230689, // hedged
+        -0.034024, // bias
     ],
     // unknown
     [
-        0.473071, // coverage
-        0.561631, // aboutness
-        -1.372900, // main_share
-        0.289632, // missing_names
-        0.173399, // missing_words
-        0.294044, // missing_numbers
-        -0.220438, // agreeing_numbers
-        -0.482240, // negation_conflicts
-        0.003571, // number_conflicts
-        0.306169, // entity_conflicts
+        0.473733, // coverage
+        0.562651, // aboutness
+        -1.370919, // main_share
+        0.291426, // missing_names
+        0.173069, // missing_words
+        0.294029, // missing_numbers
+        -0.221401, // agreeing_numbers
+        -0.482113, // negation_conflicts
+        0.003119, // number_conflicts
+        0.310924, // entity_conflicts
         0.000000, // misquotes
-        0.177342, // antonyms
-        0.056885, // other_names
-        0.436832, // unmatched_anywhere
-        -0.592922, // claim_negated
-        0.142014, // source_negated
-        -1.196878, // extra_source_words
-        -0.194028, // undecided_numbers
-        -1.086697, // word_overlap
-        1.003755, // claim_size
-        -0.107089, // unmatched_names
-        0.069358, // hedged
-        -0.704925, // bias
+        0.177060, // antonyms
+        0.057136, // other_names
+        0.437447, // unmatched_anywhere
+        -0.592757, // claim_negated
+        0.141615, // source_negated
+        -1.196666, // extra_source_words
+        -0.194521, // undecided_numbers
+        -1.088300, // word_overlap
+        1.002528, // claim_size
+        -0.108023, // unmatched_names
+        0.069183, // hedged
+        -0.705629, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
