@@ -760,10 +760,7 @@ impl<'a> Judge<'a> {
                     || head
                         .zip(slot_head(a, their_at))
                         .is_some_and(|(h, th)| shares_key(&h.match_keys, &th.match_keys));
-                if their_slot == slot
-                    && same_head
-                    && self.lexicon.same_kind(&missing.key, &t.key)
-                    && !self.lexicon.nested(&missing.key, &t.key)
+                if their_slot == slot && same_head && self.lexicon.may_replace(&missing.key, &t.key)
                 {
                     return Some(t.surface.clone());
                 }
@@ -821,11 +818,7 @@ impl<'a> Judge<'a> {
             let claim_uses = parts
                 .iter()
                 .any(|p| shares_key(&p.term.match_keys, &filler.match_keys));
-            if !claim_uses
-                && self.lexicon.same_kind(&name.key, &filler.key)
-                && !self.lexicon.nested(&name.key, &filler.key)
-                && !self.lexicon.nested(&name.key, &filler.key)
-            {
+            if !claim_uses && self.lexicon.may_replace(&name.key, &filler.key) {
                 rival = Some(filler.surface.clone());
             }
         }
@@ -884,8 +877,7 @@ impl<'a> Judge<'a> {
                     .iter()
                     .any(|p| pieces(&t.surface).contains(p));
                 !shared
-                    && self.lexicon.same_kind(&name.key, &t.key)
-                    && !self.lexicon.nested(&name.key, &t.key)
+                    && self.lexicon.may_replace(&name.key, &t.key)
                     && main.terms.iter().any(|h| {
                         h.first >= t.end
                             && h.first <= t.end + 3

@@ -654,6 +654,12 @@ impl Lexicon {
         }
     }
 
+    /// Could the name `b` stand where `a` is said to, excluding it: of the same kind, and
+    /// neither inside the other (Paris for Brussels, not England for the United Kingdom)?
+    pub fn may_replace(&self, a: &str, b: &str) -> bool {
+        self.same_kind(a, b) && !self.nested(a, b)
+    }
+
     /// Is one of these names part of the other (England and the United Kingdom)? Then one
     /// does not exclude the other.
     pub fn nested(&self, a: &str, b: &str) -> bool {
