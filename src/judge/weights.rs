@@ -8,81 +8,81 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.439360, // coverage
-        -0.349622, // aboutness
-        0.678755, // main_share
-        -0.189968, // missing_names
-        -0.116785, // missing_words
-        -0.096632, // missing_numbers
-        0.511801, // agreeing_numbers
-        0.007451, // negation_conflicts
-        -0.999564, // number_conflicts
-        -0.644373, // entity_conflicts
+        -0.437619, // coverage
+        -0.351365, // aboutness
+        0.680804, // main_share
+        -0.189218, // missing_names
+        -0.117088, // missing_words
+        -0.096722, // missing_numbers
+        0.511034, // agreeing_numbers
+        0.008038, // negation_conflicts
+        -0.999821, // number_conflicts
+        -0.644060, // entity_conflicts
         0.000000, // misquotes
-        -0.310027, // antonyms
-        -0.066518, // other_names
-        -1.245492, // unmatched_anywhere
-        0.462384, // claim_negated
-        0.298368, // source_negated
-        0.608782, // extra_source_words
-        0.369830, // undecided_numbers
-        0.327628, // word_overlap
-        0.248456, // claim_size
-        -0.070261, // unmatched_names
-        0.161506, // hedged
-        0.739653, // bias
+        -0.309398, // antonyms
+        -0.067215, // other_names
+        -1.244264, // unmatched_anywhere
+        0.462696, // claim_negated
+        0.298503, // source_negated
+        0.615863, // extra_source_words
+        0.371479, // undecided_numbers
+        0.331247, // word_overlap
+        0.249325, // claim_size
+        -0.071103, // unmatched_names
+        0.166013, // hedged
+        0.733975, // bias
     ],
     // contradicted
     [
-        -0.034373, // coverage
-        -0.213029, // aboutness
-        0.692164, // main_share
-        -0.101459, // missing_names
-        -0.056284, // missing_words
-        -0.197397, // missing_numbers
-        -0.290400, // agreeing_numbers
-        0.474662, // negation_conflicts
-        0.996445, // number_conflicts
-        0.333449, // entity_conflicts
+        -0.030521, // coverage
+        -0.216351, // aboutness
+        0.696638, // main_share
+        -0.102244, // missing_names
+        -0.055573, // missing_words
+        -0.195621, // missing_numbers
+        -0.289389, // agreeing_numbers
+        0.476403, // negation_conflicts
+        0.995194, // number_conflicts
+        0.331222, // entity_conflicts
         0.000000, // misquotes
-        0.132967, // antonyms
-        0.009382, // other_names
-        0.808044, // unmatched_anywhere
-        0.130372, // claim_negated
-        -0.439983, // source_negated
-        0.587884, // extra_source_words
-        -0.175310, // undecided_numbers
-        0.760672, // word_overlap
-        -1.250984, // claim_size
-        0.178284, // unmatched_names
-        -0.230689, // hedged
-        -0.034024, // bias
+        0.238187, // antonyms
+        0.009019, // other_names
+        0.810662, // unmatched_anywhere
+        0.131590, // claim_negated
+        -0.441591, // source_negated
+        0.597350, // extra_source_words
+        -0.176256, // undecided_numbers
+        0.764615, // word_overlap
+        -1.244608, // claim_size
+        0.179072, // unmatched_names
+        -0.232595, // hedged
+        -0.048664, // bias
     ],
     // unknown
     [
-        0.473733, // coverage
-        0.562651, // aboutness
-        -1.370919, // main_share
-        0.291426, // missing_names
-        0.173069, // missing_words
-        0.294029, // missing_numbers
-        -0.221401, // agreeing_numbers
-        -0.482113, // negation_conflicts
-        0.003119, // number_conflicts
-        0.310924, // entity_conflicts
+        0.468140, // coverage
+        0.567716, // aboutness
+        -1.377443, // main_share
+        0.291462, // missing_names
+        0.172661, // missing_words
+        0.292342, // missing_numbers
+        -0.221645, // agreeing_numbers
+        -0.484441, // negation_conflicts
+        0.004627, // number_conflicts
+        0.312838, // entity_conflicts
         0.000000, // misquotes
-        0.177060, // antonyms
-        0.057136, // other_names
-        0.437447, // unmatched_anywhere
-        -0.592757, // claim_negated
-        0.141615, // source_negated
-        -1.196666, // extra_source_words
-        -0.194521, // undecided_numbers
-        -1.088300, // word_overlap
-        1.002528, // claim_size
-        -0.108023, // unmatched_names
-        0.069183, // hedged
-        -0.705629, // bias
+        0.071212, // antonyms
+        0.058196, // other_names
+        0.433602, // unmatched_anywhere
+        -0.594286, // claim_negated
+        0.143088, // source_negated
+        -1.213213, // extra_source_words
+        -0.195223, // undecided_numbers
+        -1.095862, // word_overlap
+        0.995283, // claim_size
+        -0.107970, // unmatched_names
+        0.066582, // hedged
+        -0.685311, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.

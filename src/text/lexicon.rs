@@ -760,6 +760,9 @@ mod tests {
         assert!(troops.iter().any(|k| forces.contains(k)));
         assert!(lex.are_antonyms(&lex.stem("eager"), &lex.stem("hesitant")));
         assert!(!lex.are_antonyms(&lex.stem("eager"), &lex.stem("willing")));
+        // A participial adjective's pair (`filmed` / `live`) would reach the verb `film`.
+        assert!(lex.are_antonyms(&lex.stem("dead"), &lex.stem("live")));
+        assert!(!lex.are_antonyms(&lex.stem("film"), &lex.stem("live")));
     }
 
     #[test]

@@ -29,6 +29,12 @@ pub fn load_into(lex: &mut Lexicon) {
         lex.add_pair(cols[0], cols[1]);
     }
     for cols in rows(ANTONYMS) {
+        // Participial adjectives (`filmed` / `live`, `drawn` / `open`) share their stem with
+        // a verb and its nouns (`film`, `draw`), which are no antonyms of anything.
+        let participle = |w: &str| w.ends_with("ed") || w.ends_with("ing") || w.ends_with("en");
+        if cols.get(2) == Some(&"a") && (participle(cols[0]) || participle(cols[1])) {
+            continue;
+        }
         lex.add_antonyms(cols[0], &[cols[1]]);
     }
     for cols in rows(DERIVATIONS) {
