@@ -494,11 +494,7 @@ impl<'a> Judge<'a> {
             .terms
             .iter()
             .filter(|t| t.is_name || t.key.starts_with('@'))
-            .filter(|t| {
-                !parts
-                    .iter()
-                    .any(|p| shares_key(&p.term.match_keys, &t.match_keys))
-            })
+            .filter(|t| !claim_uses(parts, t))
             .count() as f64;
         let features = Features {
             coverage: round3(tally.coverage()),
@@ -623,11 +619,8 @@ impl<'a> Judge<'a> {
             for t in &a.terms {
                 // A claim that uses both words (`his mother … his father`) is not opposed
                 // by the source using one of them.
-                let claim_says_it_too = parts
-                    .iter()
-                    .any(|q| shares_key(&q.term.match_keys, &t.match_keys));
                 if t.negated == p.term.negated
-                    && !claim_says_it_too
+                    && !claim_uses(parts, t)
                     && self.antonyms(&p.term.match_keys, &t.match_keys)
                 {
                     return Some(Conflict {
@@ -747,10 +740,7 @@ impl<'a> Judge<'a> {
                     continue;
                 }
                 // The rival must not be a name the claim itself uses.
-                if parts
-                    .iter()
-                    .any(|p| shares_key(&p.term.match_keys, &t.match_keys))
-                {
+                if claim_uses(parts, t) {
                     continue;
                 }
                 let Some((their_slot, their_at)) = self.slot_of(a, t) else {
@@ -815,10 +805,7 @@ impl<'a> Judge<'a> {
             }) else {
                 continue;
             };
-            let claim_uses = parts
-                .iter()
-                .any(|p| shares_key(&p.term.match_keys, &filler.match_keys));
-            if !claim_uses && self.lexicon.may_replace(&name.key, &filler.key) {
+            if !claim_uses(parts, filler) && self.lexicon.may_replace(&name.key, &filler.key) {
                 rival = Some(filler.surface.clone());
             }
         }
@@ -863,11 +850,7 @@ impl<'a> Judge<'a> {
         main.terms
             .iter()
             .filter(|t| (t.is_name || t.key.starts_with('@')) && attributive(main, t, false))
-            .filter(|t| {
-                !parts
-                    .iter()
-                    .any(|p| shares_key(&p.term.match_keys, &t.match_keys))
-            })
+            .filter(|t| !claim_uses(parts, t))
             .find(|t| {
                 // `Mexican-Lebanese` against `Mexican` adds a nationality, it names no other.
                 let pieces = |w: &str| -> Vec<String> {
@@ -1346,14 +1329,7 @@ fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
 /// Share of the sentence's content words that match no claim word.
 fn extra_words(parts: &[ClaimPart], a: &Analysis) -> f64 {
     let content: Vec<&Term> = a.terms.iter().filter(|t| !t.light).collect();
-    let extra = content
-        .iter()
-        .filter(|t| {
-            !parts
-                .iter()
-                .any(|p| shares_key(&p.term.match_keys, &t.match_keys))
-        })
-        .count();
+    let extra = content.iter().filter(|t| !claim_uses(parts, t)).count();
     ratio(extra as f64, content.len() as f64)
 }
 
@@ -1422,6 +1398,13 @@ fn contains_words(a: &Analysis, words: &[String]) -> bool {
 
 fn overlap(a: &[String], b: &[String]) -> usize {
     b.iter().filter(|w| a.contains(w)).count()
+}
+
+/// Does the claim itself use this source term (any of its parts shares a key with it)?
+fn claim_uses(parts: &[ClaimPart], t: &Term) -> bool {
+    parts
+        .iter()
+        .any(|p| shares_key(&p.term.match_keys, &t.match_keys))
 }
 
 /// Are the tokens `from..to` a list of names (`Reverend Horton Heat, Skinny Puppy, and`)?

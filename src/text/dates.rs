@@ -174,6 +174,36 @@ fn year_span(y: i64, first: usize, end: usize) -> Quantity {
     )
 }
 
+/// `1960s` or `1970's` at token `i`, with `early` / `mid` / `late` before it taking the
+/// first four, middle three or last three years.
+fn decade(tokens: &[Token], i: usize) -> Option<Quantity> {
+    let t = tokens.get(i).filter(|t| t.kind == TokenKind::Number)?;
+    let (digits, end) = match t.lower.strip_suffix('s') {
+        Some(d) => (d, i + 1),
+        // `1970's`: the apostrophe ending is a token of its own.
+        None => tokens
+            .get(i + 1)
+            .filter(|n| matches!(n.lower.as_str(), "'s" | "’s"))
+            .map(|_| (t.lower.as_str(), i + 2))?,
+    };
+    let decade = digits
+        .parse::<i64>()
+        .ok()
+        .filter(|d| digits.len() == 4 && d % 10 == 0 && (1000..=2100).contains(d))?;
+    let (from, to, first) = match i.checked_sub(1).map(|p| tokens[p].lower.as_str()) {
+        Some("early") => (decade, decade + 3, i - 1),
+        Some("mid") => (decade + 4, decade + 6, i - 1),
+        Some("late") => (decade + 7, decade + 9, i - 1),
+        _ => (decade, decade + 9, i),
+    };
+    Some(span(
+        days_from_civil(from, 1, 1),
+        days_from_civil(to, 12, 31),
+        first,
+        end,
+    ))
+}
+
 /// `3 p.m.`, `7pm`, `12:30 pm`, `14:30` at token `i`, as minutes after midnight.
 fn time_of_day(tokens: &[Token], i: usize) -> Option<Quantity> {
     let hour = number(tokens.get(i), 24)
@@ -268,37 +298,10 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
                 continue;
             }
         }
-        // A decade: the 1960s, the late 1960s, in the early 2000s
-        // (also written `1970's`)
-        let apostrophe = at(i + 1).is_some_and(|t| {
-            t.lower.starts_with(['\'', '’']) && t.lower.trim_start_matches(['\'', '’']) == "s"
-        });
-        if let Some(decade) = at(i)
-            .filter(|t| t.kind == TokenKind::Number)
-            .and_then(|t| {
-                t.lower
-                    .strip_suffix('s')
-                    .or((apostrophe && t.lower.len() == 4).then_some(t.lower.as_str()))
-            })
-            .filter(|d| d.len() == 4 && d.ends_with('0'))
-            .and_then(|d| d.parse::<i64>().ok())
-            .filter(|d| (1000..=2100).contains(d))
-        {
-            let end =
-                i + 1 + usize::from(apostrophe && !at(i).is_some_and(|t| t.lower.ends_with('s')));
-            let (from, to, first) = match i.checked_sub(1).map(|p| tokens[p].lower.as_str()) {
-                Some("early") => (decade, decade + 3, i - 1),
-                Some("mid") => (decade + 4, decade + 6, i - 1),
-                Some("late") => (decade + 7, decade + 9, i - 1),
-                _ => (decade, decade + 9, i),
-            };
-            out.push(span(
-                days_from_civil(from, 1, 1),
-                days_from_civil(to, 12, 31),
-                first,
-                end,
-            ));
-            i = end;
+        // A decade: the 1960s, the late 1960s, in the early 1970's
+        if let Some(q) = decade(tokens, i) {
+            i = q.end;
+            out.push(q);
             continue;
         }
         // A time of day: 3 p.m., 7pm, 12:30 pm, 14:30
