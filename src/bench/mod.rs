@@ -76,7 +76,7 @@ pub struct Outcome {
     pub explanation: String,
     /// The judge's features of the closest evidence, when the rules left the claim open (the
     /// cases the learned combiner decides); `None` when a rule decided or nothing was found.
-    #[serde(skip)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub open_features: Option<[f64; N_FEATURES]>,
 }
 

@@ -206,8 +206,18 @@ pub fn json(runs: &[SetRun], lexicon_seconds: f64, total_seconds: f64) -> String
 
 /// The wrongly judged claims of every run, one JSON object a line, in set and input order.
 pub fn misses_jsonl(runs: &[SetRun]) -> String {
+    jsonl(runs.iter().flat_map(|r| r.misses()))
+}
+
+/// Every judged claim of every run, right or wrong, one JSON object a line: what a change to
+/// the judge does to the claims it already gets right shows only here.
+pub fn outcomes_jsonl(runs: &[SetRun]) -> String {
+    jsonl(runs.iter().flat_map(|r| &r.outcomes))
+}
+
+fn jsonl<'a>(outcomes: impl Iterator<Item = &'a crate::bench::Outcome>) -> String {
     let mut out = String::new();
-    for o in runs.iter().flat_map(|r| r.misses()) {
+    for o in outcomes {
         out.push_str(&serde_json::to_string(o).expect("an outcome always serialises"));
         out.push('\n');
     }
@@ -290,6 +300,7 @@ mod tests {
         assert_eq!(j["sets"][0]["timing"]["claims_per_second"], 4.0);
         let misses = misses_jsonl(&[run()]);
         assert_eq!(misses.lines().count(), 1);
+        assert_eq!(outcomes_jsonl(&[run()]).lines().count(), 2);
         let m: serde_json::Value = serde_json::from_str(misses.lines().next().unwrap()).unwrap();
         assert_eq!(m["id"], "c1");
         assert_eq!(m["expected"], "contradicted");

@@ -37,6 +37,9 @@ struct Args {
     /// Write every wrongly judged claim to FILE, one JSON object a line.
     #[arg(long, value_name = "FILE")]
     misses: Option<PathBuf>,
+    /// Write every judged claim, right or wrong, to FILE, one JSON object a line.
+    #[arg(long, value_name = "FILE")]
+    outcomes: Option<PathBuf>,
     /// Train the judge's learned combiner on the sets run and write src/judge/weights.rs
     /// (under --root); prints held-out (two-fold) and in-sample figures. Rebuild afterwards.
     #[arg(long)]
@@ -86,11 +89,20 @@ fn main() -> ExitCode {
             }
         }
     }
-    if let Some(path) = &args.misses
-        && let Err(e) = std::fs::write(path, render::misses_jsonl(&runs))
-    {
-        eprintln!("error: cannot write {}: {e}", path.display());
-        failed = true;
+    let dumps = [
+        (
+            &args.misses,
+            render::misses_jsonl as fn(&[bench::SetRun]) -> String,
+        ),
+        (&args.outcomes, render::outcomes_jsonl),
+    ];
+    for (path, render) in dumps {
+        if let Some(path) = path
+            && let Err(e) = std::fs::write(path, render(&runs))
+        {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            failed = true;
+        }
     }
     if args.train && !failed {
         let names: Vec<String> = runs.iter().map(|r| r.name.clone()).collect();
