@@ -38,9 +38,16 @@ pub fn load_into(lex: &mut Lexicon) {
         lex.add_antonyms(cols[0], &[cols[1]]);
     }
     for cols in rows(DERIVATIONS) {
-        // Agent and patient nouns name someone else (commit/committee, pledge/pledger).
-        let agent = |w: &str| ["ee", "er", "or", "ist"].iter().any(|s| w.ends_with(s));
-        if agent(cols[0]) != agent(cols[1]) {
+        // Agent and patient nouns name someone else (commit/committee, pledge/pledger,
+        // guitar/guitarist). A word that merely ends like one is kept when the other word is
+        // built on it: recover/recovery, character/characteristic, list/listing.
+        let poses: Vec<&str> = cols.get(2).map_or(vec![], |p| p.split('-').collect());
+        let agent = |w: &str, pos: Option<&&str>, other: &str| {
+            pos == Some(&"n")
+                && ["ee", "er", "or", "ist"].iter().any(|s| w.ends_with(s))
+                && !other.starts_with(w)
+        };
+        if agent(cols[0], poses.first(), cols[1]) || agent(cols[1], poses.get(1), cols[0]) {
             continue;
         }
         lex.add_pair(cols[0], cols[1]);
