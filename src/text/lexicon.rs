@@ -523,9 +523,18 @@ impl Lexicon {
             return;
         }
         let stems: Vec<String> = words.iter().map(|w| self.stem(&w.to_lowercase())).collect();
+        // WordNet writes its names with the article in lower case (`the states`, `the hague`,
+        // `the hill`); after `the`, such a word phrase matches only a capitalised word, so
+        // that "the state of New York" is not the United States. Aliases say what they mean
+        // (`the alliance` for NATO).
+        let after_the = !is_name && words.len() > 1 && words[0].eq_ignore_ascii_case("the");
         let case = words
             .iter()
-            .map(|w| {
+            .enumerate()
+            .map(|(i, w)| {
+                if after_the && i > 0 && w.chars().all(|c| !c.is_uppercase()) {
+                    return 1;
+                }
                 let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
                 if letters.len() <= 3
                     && letters.len() > 1
@@ -826,5 +835,10 @@ mod tests {
             .unwrap();
         assert_eq!(hit.key, "@nato");
         assert!(lex.load_curated("bogus x: y").is_err());
+        // A word phrase of WordNet's after `the` is a name, written with a capital.
+        let the_state = [("the", "the"), ("state", &lex.stem("state"))];
+        assert!(lex.longest_phrase(&the_state).is_none());
+        let the_states = [("the", "the"), ("States", &lex.stem("states"))];
+        assert!(lex.longest_phrase(&the_states).is_some());
     }
 }
