@@ -383,3 +383,38 @@ fn a_short_given_name_names_the_full_one() {
         Verdict::Supported
     );
 }
+
+const OUTBREAK: &str =
+    "By Friday the region had 800 confirmed cases, and 26 deaths have been reported.
+In the capital, 965 people have died and 340 people have recovered since March.
+Doctors said the mayor made a full recovery.";
+
+#[test]
+fn what_happened_to_the_counted_tells_counts_apart() {
+    let s = [("outbreak.txt", OUTBREAK)];
+    // `people have died` counts deaths; `people have recovered` does not.
+    assert_eq!(
+        verdict(&s, "The capital has had fewer than 1,000 deaths.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "The capital has had more than 1,000 deaths.").0,
+        Verdict::Contradicted
+    );
+    // The counted thing outweighs what happened to it: 800 cases, not 26 reported deaths.
+    assert_ne!(
+        verdict(&s, "Fewer than 780 cases have been reported in the region.").0,
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn a_word_and_its_derived_noun_state_the_same() {
+    let s = [("outbreak.txt", OUTBREAK)];
+    // Stated, not a near match: `recover` / `recovery` is a WordNet derivation, kept although
+    // `recover` ends like an agent noun.
+    assert_eq!(
+        verdict(&s, "Doctors said the mayor recovered."),
+        (Verdict::Supported, vec![Reason::FullMatch])
+    );
+}

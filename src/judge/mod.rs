@@ -19,6 +19,7 @@ pub use combiner::{CLASSES, Combined, combine, decide_with, probabilities};
 pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
+use crate::text::analysis::Counted;
 use crate::text::numbers::{Agreement, Quantity, QuantityKind};
 use crate::text::{Analysis, Lexicon, Term};
 use crate::verdict::Verdict;
@@ -667,7 +668,7 @@ impl<'a> Judge<'a> {
         &self,
         claim: &Analysis,
         q: &Quantity,
-        ctx: &[usize],
+        ctx: &Counted,
         sents: &[&Analysis],
     ) -> QuantityMatch {
         let counted = matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal);
@@ -683,16 +684,28 @@ impl<'a> Judge<'a> {
                 }
                 let sctx = &a.quantity_context[i];
                 // How many of the claim's counted words the source's share (words, not
-                // synonym keys: a word in many synonym groups weighs no more than another).
-                let overlap = ctx
+                // synonym keys: a word in many synonym groups weighs no more than another),
+                // twice, plus what happened to them on either side (`965 people have died`
+                // for `1,000 deaths`), once.
+                let same = |ct: usize, st: usize| {
+                    shares_key(&claim.terms[ct].match_keys, &a.terms[st].match_keys)
+                };
+                let things = ctx
+                    .things
                     .iter()
-                    .filter(|&&ct| {
-                        sctx.iter().any(|&st| {
-                            shares_key(&claim.terms[ct].match_keys, &a.terms[st].match_keys)
-                        })
-                    })
+                    .filter(|&&ct| sctx.things.iter().any(|&st| same(ct, st)))
                     .count();
-                let both_bare = ctx.is_empty() && sctx.is_empty();
+                let claim_event = ctx.event.is_some_and(|ct| {
+                    sctx.things
+                        .iter()
+                        .chain(&sctx.event)
+                        .any(|&st| same(ct, st))
+                });
+                let source_event = sctx
+                    .event
+                    .is_some_and(|st| ctx.things.iter().any(|&ct| same(ct, st)));
+                let overlap = 2 * things + usize::from(claim_event) + usize::from(source_event);
+                let both_bare = ctx.things.is_empty() && sctx.things.is_empty();
                 let stands_alone = !counted && alone(a, &sq.kind) && alone(claim, &q.kind);
                 if overlap == 0 && !both_bare && !stands_alone {
                     continue;

@@ -83,11 +83,21 @@ pub struct Analysis {
     pub tokens: Vec<Token>,
     pub terms: Vec<Term>,
     pub quantities: Vec<Quantity>,
-    /// For each quantity, the indices in `terms` of what it counts (`six Western nations`).
-    pub quantity_context: Vec<Vec<usize>>,
+    /// For each quantity, what it counts (`six Western nations`).
+    pub quantity_context: Vec<Counted>,
     pub negations: Vec<Negation>,
     pub quotations: Vec<Quotation>,
     pub copula: Option<Copula>,
+}
+
+/// What a quantity counts, as indices in `terms`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counted {
+    /// The counted thing (`six Western nations`, `the confirmed cases reached 479`).
+    pub things: Vec<usize>,
+    /// What happened to them, after an auxiliary (`965 people have died`): it tells apart
+    /// two counts of the same thing, but weighs less than the thing itself.
+    pub event: Option<usize>,
 }
 
 const LIGHT_VERBS: &[&str] = &[
@@ -393,7 +403,7 @@ fn mark_classifiers(terms: &mut [Term], tokens: &[Token], lex: &Lexicon) {
 /// What a quantity counts: the words right after it (`six Western nations`, `30 mainly NATO
 /// and EU countries`), up to the first word that starts something else (`that`, `have`), or
 /// failing that the word before it (`the figure was 30`).
-fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Vec<usize> {
+fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
     const CONTINUES: &[&str] = &[
         "and", "or", "of", "mainly", "mostly", "largely", "more", "other", "most", "least",
     ];
@@ -414,7 +424,21 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Vec<usize
         .filter(|&i| terms[i].first >= q.end && terms[i].first < end && !terms[i].light)
         .collect();
     if !after.is_empty() {
-        return after;
+        // What happened to them: one word past up to two auxiliaries (`965 people have
+        // died`, `205 people who recovered`).
+        const AUXILIARIES: &[&str] = &["have", "has", "had", "were", "was", "been", "who", "that"];
+        let aux = tokens[end..]
+            .iter()
+            .take(2)
+            .take_while(|t| AUXILIARIES.contains(&t.lower.as_str()))
+            .count();
+        let event = (aux > 0)
+            .then(|| (0..terms.len()).find(|&i| terms[i].first == end + aux && !terms[i].light))
+            .flatten();
+        return Counted {
+            things: after,
+            event,
+        };
     }
     // Nothing counted after the number: what it counts comes before it, in its own clause
     // and after any earlier number (`the confirmed cases reached 479`); failing that, the
@@ -428,14 +452,19 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Vec<usize
         .filter(|&i| terms[i].end <= q.first && terms[i].first >= clause_start && !terms[i].light)
         .take(4)
         .collect();
-    if !before.is_empty() {
-        return before;
+    let things = if before.is_empty() {
+        (0..terms.len())
+            .rev()
+            .find(|&i| terms[i].end <= q.first)
+            .into_iter()
+            .collect()
+    } else {
+        before
+    };
+    Counted {
+        things,
+        event: None,
     }
-    (0..terms.len())
-        .rev()
-        .find(|&i| terms[i].end <= q.first)
-        .into_iter()
-        .collect()
 }
 
 /// The first `is a …` / `was the …` of the sentence and the nouns of its predicate, up to
@@ -647,6 +676,7 @@ mod tests {
         assert_eq!(a.quantities[0].value, 6.0);
         let counted = |a: &Analysis, q: usize| -> Vec<String> {
             a.quantity_context[q]
+                .things
                 .iter()
                 .map(|&t| a.terms[t].key.clone())
                 .collect()
@@ -660,6 +690,12 @@ mod tests {
         let ctx = counted(&b, 0);
         assert!(ctx.contains(&lex().stem("toll")) && ctx.contains(&lex().stem("storm")));
         assert!(!ctx.contains(&lex().stem("talks")));
+        // What happened to the counted people, past the auxiliary, is their event.
+        let c = analyse("Of those, 965 people have died.", lex());
+        let event = c.quantity_context[0].event.map(|t| c.terms[t].key.clone());
+        assert_eq!(counted(&c, 0), [lex().stem("people")]);
+        assert_eq!(event, Some(lex().stem("died")));
+        assert_eq!(b.quantity_context[0].event, None);
     }
 
     #[test]
