@@ -418,3 +418,23 @@ fn a_word_and_its_derived_noun_state_the_same() {
         (Verdict::Supported, vec![Reason::FullMatch])
     );
 }
+
+#[test]
+fn a_hyphenated_word_is_stated_by_its_parts_in_a_row() {
+    let s = [(
+        "club.txt",
+        "Okafor is the joint fifth highest scorer in the league, for a privately owned club.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "Okafor is the fifth-highest scorer for a privately-owned club."
+        ),
+        (Verdict::Supported, vec![Reason::FullMatch])
+    );
+    // The parts apart are not the compound.
+    assert_ne!(
+        verdict(&s, "Okafor is the joint highest-fifth scorer.").0,
+        Verdict::Supported
+    );
+}

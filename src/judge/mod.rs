@@ -285,6 +285,11 @@ impl<'a> Judge<'a> {
                             && shares_key(&p.term.match_keys, &t.part_keys)
                 })
                 .collect();
+            let hits = if hits.is_empty() {
+                compound_in(p.term, &sents, self.lexicon)
+            } else {
+                hits
+            };
             if hits.is_empty() {
                 if let Some(c) = self.antonym_in(p, parts, &body) {
                     tally.conflict(p.weight, c);
@@ -977,10 +982,20 @@ impl<'a> Judge<'a> {
         let mut names = Vec::new();
         let mut words = Vec::new();
         for p in parts {
+            let compound_somewhere = || {
+                self.corpus
+                    .sentences_with(&p.term.part_keys, scope)
+                    .into_iter()
+                    .any(|i| {
+                        let a = &self.corpus.sentences[i].analysis;
+                        !compound_in(p.term, &[a], self.lexicon).is_empty()
+                    })
+            };
             if self
                 .corpus
                 .sentences_with(&p.term.match_keys, scope)
                 .is_empty()
+                && !compound_somewhere()
             {
                 if p.is_name {
                     names.push(p.term.surface.clone());
@@ -1251,9 +1266,33 @@ fn describe_conflict(c: &Conflict) -> String {
     }
 }
 
-/// A claim name that is the first part of a longer name (`Penélope` in `Penélope Cruz`) is
-/// covered where the name's last part is, unless another capitalised word stands before that
-/// last part there (`Jane Smith` does not name `John Smith`). Returns the sentence position.
+/// A hyphenated claim word written as separate words (`fifth-highest` / `fifth highest`,
+/// `privately-owned` / `privately owned`): its parts in order, one token after another. The
+/// hit is the last part's term (`fifth` alone may be read as a number).
+fn compound_in<'a>(term: &Term, sents: &[&'a Analysis], lex: &Lexicon) -> Vec<(usize, &'a Term)> {
+    let parts = &term.part_keys;
+    if term.is_name || parts.len() < 2 || !term.surface.contains('-') {
+        return Vec::new();
+    }
+    for (si, a) in sents.iter().enumerate() {
+        for w in a.tokens.windows(parts.len()).enumerate() {
+            let (at, tokens) = w;
+            if !tokens
+                .iter()
+                .zip(parts)
+                .all(|(t, k)| lex.stem(&t.lower) == *k)
+            {
+                continue;
+            }
+            let last = at + parts.len() - 1;
+            if let Some(t) = a.terms.iter().find(|t| t.first <= last && last < t.end) {
+                return vec![(si, t)];
+            }
+        }
+    }
+    Vec::new()
+}
+
 fn full_name_in(
     parts: &[ClaimPart],
     pi: usize,
