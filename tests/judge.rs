@@ -438,3 +438,29 @@ fn a_hyphenated_word_is_stated_by_its_parts_in_a_row() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_subject_that_points_at_the_topic_takes_the_headlines_names() {
+    let s = [(
+        "film.txt",
+        "---\ntitle: Harbour Lights\n---\nIt was declared a box office hit.\nThe film grossed $40 million in Spain.\nThe vast majority of critics praised its score.\nAnother film was declared a flop.",
+    )];
+    assert_eq!(
+        verdict(&s, "Harbour Lights was declared a box office hit."),
+        (Verdict::Supported, vec![Reason::FullMatch])
+    );
+    assert_eq!(
+        verdict(&s, "Harbour Lights grossed $40 million in Spain."),
+        (Verdict::Supported, vec![Reason::FullMatch])
+    );
+    // `The vast majority of critics` is the subject, not the film.
+    assert_ne!(
+        verdict(&s, "Harbour Lights praised its score.").0,
+        Verdict::Supported
+    );
+    // Another subject keeps the headline out.
+    assert_ne!(
+        verdict(&s, "Harbour Lights was declared a flop.").0,
+        Verdict::Supported
+    );
+}

@@ -271,6 +271,14 @@ impl<'a> Judge<'a> {
         let mut denial_met = false;
         // Where the main sentence states the claim's words (for the hedge check).
         let mut main_hits: Vec<usize> = Vec::new();
+        // A main sentence whose subject only points at its topic (`It was declared a hit`,
+        // `The film grossed …`) is about the headline's names: they count as its own.
+        let src = self.corpus.sentences[unit[0]].source;
+        let topic_in = self
+            .corpus
+            .headline_of(src)
+            .and_then(|h| unit.iter().position(|&i| i == h))
+            .filter(|_| subject_points_at_topic(sents[0], self.lexicon));
         for (pi, p) in parts.iter().enumerate() {
             let hits: Vec<(usize, &Term)> = sents
                 .iter()
@@ -387,7 +395,9 @@ impl<'a> Judge<'a> {
                 tally.conflict(p.weight, c);
                 continue;
             }
-            let in_main = hits.iter().any(|(si, _)| *si == 0);
+            let in_main = hits
+                .iter()
+                .any(|(si, _)| *si == 0 || p.is_name && Some(*si) == topic_in);
             if !p.is_name {
                 main_hits.extend(hits.iter().filter(|(si, _)| *si == 0).map(|(_, t)| t.first));
             }
@@ -1265,6 +1275,35 @@ fn describe_conflict(c: &Conflict) -> String {
         _ => String::new(),
     }
 }
+
+/// Does the sentence open with a subject that only points at what the text is about: a
+/// subject pronoun (`It was …`, `He later …`) or `the` and a common noun (`The film grossed …`)?
+fn subject_points_at_topic(a: &Analysis, lex: &Lexicon) -> bool {
+    let mut words = a.tokens.iter().enumerate().filter(|(_, t)| t.is_word());
+    let Some((_, first)) = words.next() else {
+        return false;
+    };
+    if SUBJECT_PRONOUNS[..4].contains(&first.lower.as_str()) {
+        return true;
+    }
+    // `The film grossed …`: `the`, one common noun, then a word that is no noun (the verb,
+    // so the noun is the whole subject: not `The vast majority of`, `The military junta`).
+    let (Some((_, second)), Some((_, third))) = (words.next(), words.next()) else {
+        return false;
+    };
+    let noun = |w: &str| lex.noun_at_end(&[w]).is_some();
+    first.lower == "the"
+        && !second.is_capitalized()
+        && noun(&second.lower)
+        && !third.is_capitalized()
+        && !noun(&third.lower)
+        && !STOPWORDS_AFTER_SUBJECT.contains(&third.lower.as_str())
+}
+
+/// Words after `the` and a noun that show the noun is not yet the whole subject.
+const STOPWORDS_AFTER_SUBJECT: &[&str] = &[
+    "of", "and", "or", "in", "for", "from", "with", "on", "at", "to", "by", "that", "which", "who",
+];
 
 /// A hyphenated claim word written as separate words (`fifth-highest` / `fifth highest`,
 /// `privately-owned` / `privately owned`): its parts in order, one token after another. The
