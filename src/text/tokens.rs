@@ -175,6 +175,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 i = j;
                 continue;
             }
+            // The same without the final period: `the U.S state`, `the U.K had`.
+            if c.is_uppercase()
+                && chars.get(j).is_some_and(|n| n.1 == '.')
+                && chars.get(j + 1).is_some_and(|n| n.1.is_uppercase())
+                && chars
+                    .get(j + 2)
+                    .is_none_or(|n| !n.1.is_alphanumeric() && n.1 != '.')
+            {
+                push(&mut tokens, start, j + 2, TokenKind::Word, in_quote, qid);
+                i = j + 2;
+                continue;
+            }
             while j < chars.len() {
                 let d = chars[j].1;
                 if d.is_alphanumeric()
@@ -302,6 +314,11 @@ mod tests {
                 "the", "U.S.", "sent", "30,000", "troops", "in", "2024", ",", "3.5", "%"
             ]
         );
+        assert_eq!(
+            texts("the U.S state, the U.K."),
+            ["the", "U.S", "state", ",", "the", "U.K."]
+        );
+        assert_eq!(texts("Plan B.Then"), ["Plan", "B", ".", "Then"]);
     }
 
     #[test]
