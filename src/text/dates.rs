@@ -361,8 +361,15 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
             let plural = |w: &str| {
                 w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
             };
-            let next_is_unit =
-                next_word.is_some_and(|t| plural(&t.lower) || !(1900..=2100).contains(&y));
+            // `1986 confirmed cases`: a participle and a plural count too.
+            // (`the 2016 elected members` stays a year).
+            let participle_then_plural = prev != Some("the")
+                && next_word.is_some_and(|t| t.lower.ends_with("ed"))
+                && at(i + 2).is_some_and(|t| {
+                    t.kind == TokenKind::Word && !t.is_capitalized() && plural(&t.lower)
+                });
+            let next_is_unit = participle_then_plural
+                || next_word.is_some_and(|t| plural(&t.lower) || !(1900..=2100).contains(&y));
             let time_word = prev.is_some_and(|p| TIME_WORDS.contains(&p));
             if time_word || !next_is_unit {
                 out.push(year_span(y, i, i + 1));
@@ -501,6 +508,8 @@ mod tests {
         assert!(dates("2,000 troops may come", None).is_empty());
         assert!(dates("1500 troops came", None).is_empty());
         assert!(dates("there were 1170 confirmed cases", None).is_empty());
+        assert!(dates("the state has 1986 confirmed cases", None).is_empty());
+        assert_eq!(dates("the 2016 elected members", None).len(), 1);
         assert_eq!(one("2020 coronavirus pandemic in Morocco").span, 365.0);
         assert_eq!(one("the 2020 pandemic in Spain").span, 365.0);
     }
