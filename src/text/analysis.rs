@@ -408,6 +408,7 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
         "and", "or", "of", "mainly", "mostly", "largely", "more", "other", "most", "least",
     ];
     let mut end = q.end;
+    let mut conjunction = None;
     while end < tokens.len() && end < q.end + 8 {
         let t = &tokens[end];
         let is_term = terms.iter().any(|x| x.first <= end && end < x.end);
@@ -416,7 +417,17 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
             || t.text == "-"
             || t.kind == TokenKind::Possessive;
         if !goes_on {
+            // `a total of 8,157 and daily average of 679`: a conjunct with a number of its
+            // own counts that number's thing, not this one's.
+            if t.kind == TokenKind::Number
+                && let Some(c) = conjunction
+            {
+                end = c;
+            }
             break;
+        }
+        if conjunction.is_none() && matches!(t.lower.as_str(), "and" | "or") {
+            conjunction = Some(end);
         }
         end += 1;
     }
