@@ -708,7 +708,10 @@ mod tests {
         assert_eq!(event, Some(lex().stem("died")));
         assert_eq!(b.quantity_context[0].event, None);
         // A conjunct with its own number counts its own thing.
-        let d = analyse("It came to a total of 8,157 and daily average of 679 tests.", lex());
+        let d = analyse(
+            "It came to a total of 8,157 and daily average of 679 tests.",
+            lex(),
+        );
         assert!(!counted(&d, 0).contains(&lex().stem("average")));
         assert!(counted(&d, 1).contains(&lex().stem("tests")));
     }

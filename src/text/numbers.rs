@@ -189,6 +189,11 @@ fn parse_digits(text: &str) -> Option<(f64, bool)> {
     plain.parse::<f64>().ok().map(|v| (v, ordinal))
 }
 
+/// Is `w` (lower case) a cardinal number word (`one` … `ninety`, `hundred`)?
+pub fn is_cardinal_word(w: &str) -> bool {
+    w != "zero" && lookup(UNITS, w).is_some() || w == "hundred"
+}
+
 /// Reads a number word sequence starting at `i` (`twenty-five`, `two hundred`, `half a dozen`).
 fn number_words(tokens: &[Token], i: usize) -> Option<(f64, usize, bool)> {
     let w = tokens.get(i)?.lower.as_str();

@@ -59,6 +59,31 @@ fn is_close_quote(c: char) -> bool {
     matches!(c, '”' | '»')
 }
 
+/// At the hyphen at `at` of the word starting `chars`: is what comes before it a number
+/// written in words (`twenty`, `twenty-five`) and what follows it a word that is none
+/// (`year`)?
+fn number_then_word(chars: &[(usize, char)], at: usize) -> bool {
+    let before: String = chars[..at]
+        .iter()
+        .map(|c| c.1.to_ascii_lowercase())
+        .collect();
+    let after: String = chars[at + 1..]
+        .iter()
+        .take_while(|c| c.1.is_alphabetic())
+        .map(|c| c.1.to_ascii_lowercase())
+        .collect();
+    // A fraction (`two-thirds`, `one-half`) is one number, not a count of thirds.
+    let fraction = ["third", "half", "halv", "quarter"]
+        .iter()
+        .any(|f| after.starts_with(f))
+        || after.ends_with("th")
+        || after.ends_with("ths");
+    !after.is_empty()
+        && !fraction
+        && before.split('-').all(super::numbers::is_cardinal_word)
+        && !super::numbers::is_cardinal_word(&after)
+}
+
 /// Splits a sentence into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -189,6 +214,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             while j < chars.len() {
                 let d = chars[j].1;
+                if d == '-' && number_then_word(&chars[start..], j - start) {
+                    // `twenty-year`: the number word and what it counts, as `20-year` reads.
+                    break;
+                }
                 if d.is_alphanumeric()
                     || ((d == '-' || d == '&')
                         && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric()))
@@ -319,6 +348,13 @@ mod tests {
             ["the", "U.S", "state", ",", "the", "U.K."]
         );
         assert_eq!(texts("Plan B.Then"), ["Plan", "B", ".", "Then"]);
+        // A number word and what it counts are two words; fractions stay whole.
+        assert_eq!(
+            texts("a twenty-five-year deal"),
+            ["a", "twenty-five", "-", "year", "deal"]
+        );
+        assert_eq!(texts("a two-thirds vote"), ["a", "two-thirds", "vote"]);
+        assert_eq!(texts("a well-known one"), ["a", "well-known", "one"]);
     }
 
     #[test]
