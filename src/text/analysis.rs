@@ -4,7 +4,7 @@
 
 use super::dates::extract_dates;
 use super::lexicon::{Lexicon, NEGATION_CUES, SCOPE_BREAKERS};
-use super::numbers::{Quantity, extract_quantities};
+use super::numbers::{Quantity, QuantityKind, extract_quantities};
 use super::tokens::{Token, TokenKind, tokenize};
 
 /// A content term of a sentence: a word, a phrase from the lexicon, or a name.
@@ -431,9 +431,24 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
         }
         end += 1;
     }
-    let after: Vec<usize> = (0..terms.len())
+    let mut after: Vec<usize> = (0..terms.len())
         .filter(|&i| terms[i].first >= q.end && terms[i].first < end && !terms[i].light)
         .collect();
+    // A label names one of what stands right before it (`Chapter 3`, `Billboard Hot 100`):
+    // those words, up to three in a row, are what it counts, whatever follows.
+    if q.kind == QuantityKind::Ordinal {
+        let mut at = q.first;
+        for n in 0..3 {
+            // The nearest word always (`season 2`); before it, only more of a name.
+            match (0..terms.len()).find(|&i| terms[i].end == at && (n == 0 || terms[i].is_name)) {
+                Some(label) => {
+                    after.insert(0, label);
+                    at = terms[label].first;
+                }
+                None => break,
+            }
+        }
+    }
     if !after.is_empty() {
         // What happened to them: one word past up to two auxiliaries (`965 people have
         // died`, `205 people who recovered`).
@@ -707,6 +722,13 @@ mod tests {
         assert_eq!(counted(&c, 0), [lex().stem("people")]);
         assert_eq!(event, Some(lex().stem("died")));
         assert_eq!(b.quantity_context[0].event, None);
+        // A label counts the words it names one of, whatever follows.
+        let e = analyse(
+            "Saw Chapter 3 – Parabellum, then the Billboard Hot 100 list.",
+            lex(),
+        );
+        assert_eq!(counted(&e, 0), [lex().stem("chapter")]);
+        assert!(counted(&e, 1).contains(&lex().stem("billboard")));
         // A conjunct with its own number counts its own thing.
         let d = analyse(
             "It came to a total of 8,157 and daily average of 679 tests.",
