@@ -464,3 +464,20 @@ fn a_subject_that_points_at_the_topic_takes_the_headlines_names() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_count_of_people_is_stated_by_the_count_alone() {
+    let s = [(
+        "outbreak.txt",
+        "As of 21 April, there have been 1,657 confirmed cases and 261 recoveries in Uzbekistan.",
+    )];
+    assert_eq!(
+        verdict(&s, "In Uzbekistan, fewer than 300 people had recovered.").0,
+        Verdict::Supported
+    );
+    // Only once the count agrees.
+    assert_ne!(
+        verdict(&s, "In Uzbekistan, 300 people had recovered.").0,
+        Verdict::Supported
+    );
+}

@@ -33,6 +33,8 @@ const SLOTS: &[&str] = &[
 const ANCHORED_SLOTS: &[&str] = &["by", "for"];
 
 /// Pronouns that stand for a subject named in a neighbouring sentence.
+/// Nouns that only say a count is of persons (`300 people`).
+const PERSON_COUNTS: &[&str] = &["people", "persons", "individuals"];
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "this", "these", "those"];
 
 /// Machine codes for why a verdict was reached.
@@ -279,7 +281,22 @@ impl<'a> Judge<'a> {
             .headline_of(src)
             .and_then(|h| unit.iter().position(|&i| i == h))
             .filter(|_| subject_points_at_topic(sents[0], self.lexicon));
+        // `300 people had recovered` is stated by `261 recoveries`: once a count agrees, the
+        // word that only says it counts persons needs no mention of its own.
+        let in_unit: Vec<QuantityMatch> = (claim.quantities.iter().enumerate())
+            .map(|(qi, q)| self.quantity_in(claim, q, &claim.quantity_context[qi], &sents))
+            .collect();
+        let counted_persons: Vec<usize> = (0..claim.quantities.len())
+            .filter(|&qi| matches!(in_unit[qi], QuantityMatch::Agrees(_)))
+            .flat_map(|qi| claim.quantity_context[qi].things.iter())
+            .map(|&t| claim.terms[t].first)
+            .filter(|&at| PERSON_COUNTS.contains(&claim.tokens[at].lower.as_str()))
+            .collect();
         for (pi, p) in parts.iter().enumerate() {
+            if counted_persons.contains(&p.term.first) {
+                tally.cover(p.weight, true, &p.term.surface);
+                continue;
+            }
             let hits: Vec<(usize, &Term)> = sents
                 .iter()
                 .enumerate()
@@ -405,7 +422,7 @@ impl<'a> Judge<'a> {
         }
         for (qi, q) in claim.quantities.iter().enumerate() {
             let ctx = &claim.quantity_context[qi];
-            match self.quantity_in(claim, q, ctx, &sents) {
+            match in_unit[qi] {
                 QuantityMatch::Agrees(si) => {
                     used[si] = true;
                     tally.agreeing_numbers += 1.0;
