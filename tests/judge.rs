@@ -481,3 +481,20 @@ fn a_count_of_people_is_stated_by_the_count_alone() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_verb_that_only_obtains_a_figure_adds_nothing_to_it() {
+    let s = [(
+        "toll.txt",
+        "Officials said the region had 300 deaths by Friday, and the film holds a rating of 83%.",
+    )];
+    assert_eq!(
+        verdict(&s, "The region recorded 300 deaths by Friday."),
+        (Verdict::Supported, vec![Reason::FullMatch])
+    );
+    // Without a figure after it, the verb is a claim of its own.
+    assert_ne!(
+        verdict(&s, "The region recorded deaths by Friday.").1,
+        vec![Reason::FullMatch]
+    );
+}

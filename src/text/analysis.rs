@@ -104,6 +104,12 @@ const LIGHT_VERBS: &[&str] = &[
     "hold", "take", "make", "give", "have", "conduct", "stage", "host",
 ];
 
+/// Verbs that only say a figure was obtained or written down: before an amount or count
+/// (`recorded 300 deaths`, `received 15 reviews`, `got a 93% rating`), the figure says it all.
+const FIGURE_VERBS: &[&str] = &[
+    "record", "register", "report", "receive", "get", "garner", "earn", "score", "post",
+];
+
 /// Verbs that only place their subject: `located in`, `situated near`, `based in`.
 const LOCATIVE_VERBS: &[&str] = &["located", "situated", "based"];
 
@@ -339,6 +345,7 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
 /// the amount says it.
 fn mark_light_verbs(terms: &mut [Term], tokens: &[Token], quantities: &[Quantity], lex: &Lexicon) {
     let light_keys: Vec<String> = LIGHT_VERBS.iter().map(|v| lex.stem(v)).collect();
+    let figure_keys: Vec<String> = FIGURE_VERBS.iter().map(|v| lex.stem(v)).collect();
     let locative_keys: Vec<String> = LOCATIVE_VERBS.iter().map(|v| lex.stem(v)).collect();
     let events: Vec<usize> = terms
         .iter()
@@ -359,6 +366,19 @@ fn mark_light_verbs(terms: &mut [Term], tokens: &[Token], quantities: &[Quantity
                 "in" | "at" | "on" | "near" | "outside" | "inside" | "within"
             )
         });
+        let before_figure = quantities.iter().any(|q| {
+            !matches!(
+                q.kind,
+                super::numbers::QuantityKind::Date
+                    | super::numbers::QuantityKind::YearlessDate
+                    | super::numbers::QuantityKind::Year
+                    | super::numbers::QuantityKind::TimeOfDay
+            ) && q.first >= term.end
+                && q.first <= term.end + 2
+        });
+        if figure_keys.contains(&term.key) && before_figure && !term.negated {
+            term.light = true;
+        }
         if locative_keys.contains(&term.key) && before_place && !term.negated {
             term.light = true;
         }
