@@ -498,3 +498,18 @@ fn a_verb_that_only_obtains_a_figure_adds_nothing_to_it() {
         vec![Reason::FullMatch]
     );
 }
+
+#[test]
+fn an_unknown_says_why_when_every_word_is_found() {
+    let s = [(
+        "film.txt",
+        "---\ntitle: Harbour Lights\n---\nCritics said it was a hit.",
+    )];
+    let j = judge(&s, "Harbour Lights was a hit.");
+    assert_eq!(j.verdict, Verdict::Unknown);
+    assert!(
+        j.explanation.contains("only together with its headline"),
+        "{}",
+        j.explanation
+    );
+}

@@ -1143,13 +1143,23 @@ impl<'a> Judge<'a> {
                 format!("no source mentions: {}", unmatched.join(", ")),
             )
         } else if let Some(c) = closest.first() {
-            (
-                Reason::PartialMatch,
+            let explanation = if !c.missing.is_empty() {
                 format!(
                     "no single sentence states all of it; the closest does not state: {}",
                     c.missing.join(", ")
-                ),
-            )
+                )
+            } else if !c.conflicts.is_empty() {
+                // A conflict in a sentence that names the claim's subject only through its
+                // headline or neighbour may be about something else.
+                let what: Vec<String> = c.conflicts.iter().map(describe_conflict).collect();
+                format!(
+                    "the closest sentence disagrees ({}), but is mostly about something else: most of the claim is found only in its headline or neighbour",
+                    what.join("; ")
+                )
+            } else {
+                "the closest sentence states it only together with its headline or neighbour, and does not itself say what it is about".to_string()
+            };
+            (Reason::PartialMatch, explanation)
         } else {
             (Reason::NoEvidence, "no source mentions it".to_string())
         };

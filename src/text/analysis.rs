@@ -366,6 +366,12 @@ fn mark_light_verbs(terms: &mut [Term], tokens: &[Token], quantities: &[Quantity
                 "in" | "at" | "on" | "near" | "outside" | "inside" | "within"
             )
         });
+        // Right before the figure, or its article (`got a 93% rating`); not `reported that
+        // six nations agreed`, where the verb reports a statement.
+        let figure_at = match tokens.get(term.end).map(|t| t.lower.as_str()) {
+            Some("a" | "an") => term.end + 1,
+            _ => term.end,
+        };
         let before_figure = quantities.iter().any(|q| {
             !matches!(
                 q.kind,
@@ -373,8 +379,7 @@ fn mark_light_verbs(terms: &mut [Term], tokens: &[Token], quantities: &[Quantity
                     | super::numbers::QuantityKind::YearlessDate
                     | super::numbers::QuantityKind::Year
                     | super::numbers::QuantityKind::TimeOfDay
-            ) && q.first >= term.end
-                && q.first <= term.end + 2
+            ) && q.first == figure_at
         });
         if figure_keys.contains(&term.key) && before_figure && !term.negated {
             term.light = true;
