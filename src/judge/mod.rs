@@ -718,7 +718,7 @@ impl<'a> Judge<'a> {
                 // How many of the claim's counted words the source's share (words, not
                 // synonym keys: a word in many synonym groups weighs no more than another),
                 // twice, plus what happened to them on either side (`965 people have died`
-                // for `1,000 deaths`), once.
+                // for `1,000 deaths`) and where they are, once.
                 let same = |ct: usize, st: usize| {
                     shares_key(&claim.terms[ct].match_keys, &a.terms[st].match_keys)
                 };
@@ -736,7 +736,13 @@ impl<'a> Judge<'a> {
                 let source_event = sctx
                     .event
                     .is_some_and(|st| ctx.things.iter().any(|&ct| same(ct, st)));
-                let overlap = 2 * things + usize::from(claim_event) + usize::from(source_event);
+                let setting = ctx
+                    .setting
+                    .iter()
+                    .filter(|&&ct| sctx.setting.iter().any(|&st| same(ct, st)))
+                    .count();
+                let overlap =
+                    2 * things + usize::from(claim_event) + usize::from(source_event) + setting;
                 let both_bare = ctx.things.is_empty() && sctx.things.is_empty();
                 let stands_alone = !counted && alone(a, &sq.kind) && alone(claim, &q.kind);
                 if overlap == 0 && !both_bare && !stands_alone {

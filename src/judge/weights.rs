@@ -8,81 +8,81 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.437619, // coverage
-        -0.351365, // aboutness
-        0.680804, // main_share
-        -0.189218, // missing_names
-        -0.117088, // missing_words
-        -0.096722, // missing_numbers
-        0.511034, // agreeing_numbers
-        0.008038, // negation_conflicts
-        -0.999821, // number_conflicts
-        -0.644060, // entity_conflicts
+        -0.448881, // coverage
+        -0.357019, // aboutness
+        0.595622, // main_share
+        -0.212328, // missing_names
+        -0.128105, // missing_words
+        -0.116036, // missing_numbers
+        0.487450, // agreeing_numbers
+        0.015221, // negation_conflicts
+        -0.993104, // number_conflicts
+        -0.611066, // entity_conflicts
         0.000000, // misquotes
-        -0.309398, // antonyms
-        -0.067215, // other_names
-        -1.244264, // unmatched_anywhere
-        0.462696, // claim_negated
-        0.298503, // source_negated
-        0.615863, // extra_source_words
-        0.371479, // undecided_numbers
-        0.331247, // word_overlap
-        0.249325, // claim_size
-        -0.071103, // unmatched_names
-        0.166013, // hedged
-        0.733975, // bias
+        -0.359372, // antonyms
+        -0.058206, // other_names
+        -1.193183, // unmatched_anywhere
+        0.463105, // claim_negated
+        0.291601, // source_negated
+        0.601890, // extra_source_words
+        0.365418, // undecided_numbers
+        0.426337, // word_overlap
+        0.247989, // claim_size
+        -0.068026, // unmatched_names
+        0.178658, // hedged
+        0.750343, // bias
     ],
     // contradicted
     [
-        -0.030521, // coverage
-        -0.216351, // aboutness
-        0.696638, // main_share
-        -0.102244, // missing_names
-        -0.055573, // missing_words
-        -0.195621, // missing_numbers
-        -0.289389, // agreeing_numbers
-        0.476403, // negation_conflicts
-        0.995194, // number_conflicts
-        0.331222, // entity_conflicts
+        0.000010, // coverage
+        -0.214343, // aboutness
+        0.597593, // main_share
+        -0.112322, // missing_names
+        -0.052594, // missing_words
+        -0.207183, // missing_numbers
+        -0.288744, // agreeing_numbers
+        0.477801, // negation_conflicts
+        0.954097, // number_conflicts
+        0.297478, // entity_conflicts
         0.000000, // misquotes
-        0.238187, // antonyms
-        0.009019, // other_names
-        0.810662, // unmatched_anywhere
-        0.131590, // claim_negated
-        -0.441591, // source_negated
-        0.597350, // extra_source_words
-        -0.176256, // undecided_numbers
-        0.764615, // word_overlap
-        -1.244608, // claim_size
-        0.179072, // unmatched_names
-        -0.232595, // hedged
-        -0.048664, // bias
+        0.219550, // antonyms
+        0.023843, // other_names
+        0.838303, // unmatched_anywhere
+        0.126128, // claim_negated
+        -0.423049, // source_negated
+        0.521125, // extra_source_words
+        -0.241295, // undecided_numbers
+        0.849728, // word_overlap
+        -1.290727, // claim_size
+        0.190722, // unmatched_names
+        -0.217471, // hedged
+        -0.017086, // bias
     ],
     // unknown
     [
-        0.468140, // coverage
-        0.567716, // aboutness
-        -1.377443, // main_share
-        0.291462, // missing_names
-        0.172661, // missing_words
-        0.292342, // missing_numbers
-        -0.221645, // agreeing_numbers
-        -0.484441, // negation_conflicts
-        0.004627, // number_conflicts
-        0.312838, // entity_conflicts
+        0.448870, // coverage
+        0.571362, // aboutness
+        -1.193215, // main_share
+        0.324650, // missing_names
+        0.180699, // missing_words
+        0.323219, // missing_numbers
+        -0.198706, // agreeing_numbers
+        -0.493023, // negation_conflicts
+        0.039007, // number_conflicts
+        0.313588, // entity_conflicts
         0.000000, // misquotes
-        0.071212, // antonyms
-        0.058196, // other_names
-        0.433602, // unmatched_anywhere
-        -0.594286, // claim_negated
-        0.143088, // source_negated
-        -1.213213, // extra_source_words
-        -0.195223, // undecided_numbers
-        -1.095862, // word_overlap
-        0.995283, // claim_size
-        -0.107970, // unmatched_names
-        0.066582, // hedged
-        -0.685311, // bias
+        0.139822, // antonyms
+        0.034362, // other_names
+        0.354880, // unmatched_anywhere
+        -0.589234, // claim_negated
+        0.131448, // source_negated
+        -1.123016, // extra_source_words
+        -0.124122, // undecided_numbers
+        -1.276065, // word_overlap
+        1.042738, // claim_size
+        -0.122696, // unmatched_names
+        0.038813, // hedged
+        -0.733257, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.

@@ -95,9 +95,13 @@ pub struct Analysis {
 pub struct Counted {
     /// The counted thing (`six Western nations`, `the confirmed cases reached 479`).
     pub things: Vec<usize>,
-    /// What happened to them, after an auxiliary (`965 people have died`): it tells apart
-    /// two counts of the same thing, but weighs less than the thing itself.
+    /// What happened to them, after an auxiliary (`965 people have died`) or before a
+    /// counted agent (`reviewed by 109 critics`): it tells apart two counts of the same thing,
+    /// but weighs less than the thing itself.
     pub event: Option<usize>,
+    /// Where they are, after `in` / `at` (`10 million in its greater area`): it too tells
+    /// counts apart, and weighs as little.
+    pub setting: Vec<usize>,
 }
 
 const LIGHT_VERBS: &[&str] = &[
@@ -474,6 +478,35 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
             }
         }
     }
+    let term_at = |k: usize| (0..terms.len()).find(|&i| terms[i].first == k && !terms[i].light);
+    // Where they are: the words of a place phrase right after them (`10 million in its greater
+    // area`, `5 cases in Lyon`).
+    let setting: Vec<usize> = match tokens.get(end).map(|t| t.lower.as_str()) {
+        Some("in" | "at" | "across" | "within") => {
+            let mut k = end + 1;
+            let mut words = Vec::new();
+            while k < tokens.len() && k < end + 6 {
+                if let Some(i) = (0..terms.len()).find(|&i| terms[i].first == k) {
+                    words.push(i);
+                    k = terms[i].end;
+                } else if matches!(
+                    tokens[k].lower.as_str(),
+                    "the" | "its" | "their" | "his" | "her" | "it's"
+                ) || tokens[k].kind == TokenKind::Possessive
+                {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            words
+        }
+        _ => Vec::new(),
+    };
+    // The verb of a passive whose agent is counted: `reviewed by 109 critics`.
+    let passive = (q.first >= 2 && tokens[q.first - 1].lower == "by")
+        .then(|| (0..terms.len()).find(|&i| terms[i].end == q.first - 1 && !terms[i].light))
+        .flatten();
     if !after.is_empty() {
         // What happened to them: one word past up to two auxiliaries (`965 people have
         // died`, `205 people who recovered`).
@@ -483,12 +516,10 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
             .take(2)
             .take_while(|t| AUXILIARIES.contains(&t.lower.as_str()))
             .count();
-        let event = (aux > 0)
-            .then(|| (0..terms.len()).find(|&i| terms[i].first == end + aux && !terms[i].light))
-            .flatten();
         return Counted {
             things: after,
-            event,
+            event: (aux > 0).then(|| term_at(end + aux)).flatten().or(passive),
+            setting,
         };
     }
     // Nothing counted after the number: what it counts comes before it, in its own clause
@@ -514,7 +545,8 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
     };
     Counted {
         things,
-        event: None,
+        event: passive,
+        setting,
     }
 }
 
@@ -754,6 +786,22 @@ mod tests {
         );
         assert_eq!(counted(&e, 0), [lex().stem("chapter")]);
         assert!(counted(&e, 1).contains(&lex().stem("billboard")));
+        // The verb of a counted agent is its event; a place phrase after it, its setting.
+        let f = analyse(
+            "It was reviewed by 109 critics, with 10 million in its greater area.",
+            lex(),
+        );
+        let key = |t: usize| f.terms[t].key.clone();
+        assert_eq!(
+            f.quantity_context[0].event.map(key),
+            Some(lex().stem("reviewed"))
+        );
+        let setting: Vec<String> = f.quantity_context[1]
+            .setting
+            .iter()
+            .map(|&t| key(t))
+            .collect();
+        assert_eq!(setting, [lex().stem("greater"), lex().stem("area")]);
         // A conjunct with its own number counts its own thing.
         let d = analyse(
             "It came to a total of 8,157 and daily average of 679 tests.",
