@@ -513,3 +513,28 @@ fn an_unknown_says_why_when_every_word_is_found() {
         j.explanation
     );
 }
+
+#[test]
+fn how_a_work_was_received_is_one_of_exclusive_words() {
+    let s = [
+        (
+            "a.txt",
+            "Harbour Lights was met with favorable reviews from critics.",
+        ),
+        ("b.txt", "Salt Road received mixed to positive reviews."),
+        ("c.txt", "Iron Bell received mixed reviews."),
+    ];
+    assert_eq!(
+        verdict(&s, "Harbour Lights got positive reviews."),
+        (Verdict::Supported, vec![Reason::FullMatch])
+    );
+    assert_eq!(
+        verdict(&s, "Iron Bell received negative reviews.").0,
+        Verdict::Contradicted
+    );
+    // A range states neither end alone, and contradicts neither.
+    let (v, _) = verdict(&s, "Salt Road received mixed reviews.");
+    assert_eq!(v, Verdict::Unknown);
+    let j = judge(&s, "Salt Road received positive reviews.");
+    assert_eq!(j.verdict, Verdict::Unknown, "{}", j.explanation);
+}

@@ -271,6 +271,8 @@ impl<'a> Judge<'a> {
         let mut names_missing = Vec::new();
         let mut denied: Vec<(f64, Conflict)> = Vec::new();
         let mut denial_met = false;
+        // A claim word the source states only joined with its opposite (`mixed to positive`).
+        let mut ranged = false;
         // Where the main sentence states the claim's words (for the hedge check).
         let mut main_hits: Vec<usize> = Vec::new();
         // A main sentence whose subject only points at its topic (`It was declared a hit`,
@@ -343,6 +345,29 @@ impl<'a> Judge<'a> {
             }
             // An antonym in a sentence where the word itself is absent outweighs the word
             // found elsewhere: "allies remain hesitant" is not rescued by a headline's "willing".
+            // The claim's word joined with its antonym as a range or pair (`mixed to positive
+            // reviews`): the source says neither alone, so it states no more than the range.
+            // Like a hedge, it may not pass, even as a near match.
+            if let Some(c) = self.antonym_in(p, parts, &body)
+                && body.iter().any(|a| {
+                    let anti = a.terms.iter().find(|t| t.surface == c.source_words);
+                    let same = a
+                        .terms
+                        .iter()
+                        .find(|t| shares_key(&p.term.match_keys, &t.match_keys));
+                    anti.zip(same).is_some_and(|(x, y)| joined(a, y, x))
+                })
+            {
+                ranged = true;
+                tally.miss(
+                    p.weight,
+                    &format!(
+                        "{} alone (the source joins it with “{}”)",
+                        p.term.surface, c.source_words
+                    ),
+                );
+                continue;
+            }
             // When both are in one sentence, the one nearer the claim's other words is the one
             // said of them ("allies remain hesitant … the “coalition of the willing”").
             if let Some(c) = self.antonym_in(p, parts, &body).filter(|c| {
@@ -358,6 +383,9 @@ impl<'a> Judge<'a> {
                     else {
                         return false;
                     };
+                    if joined(a, same, anti) {
+                        return true;
+                    }
                     match anchor(a, parts, p.term) {
                         Some(at) => {
                             (same.first as f64 - at).abs() <= (anti.first as f64 - at).abs()
@@ -500,7 +528,7 @@ impl<'a> Judge<'a> {
         }
         self.settle_denials(claim, denied, denial_met, &mut tally);
         // `may send troops` does not state `will send troops`.
-        let mut hedged = 0.0;
+        let mut hedged = if ranged { 1.0 } else { 0.0 };
         if let Some(hedge) = hedge_over(sents[0], &main_hits)
             && hedge_over(claim, &(0..claim.tokens.len()).collect::<Vec<_>>()).is_none()
         {
@@ -1337,6 +1365,16 @@ fn subject_points_at_topic(a: &Analysis, lex: &Lexicon) -> bool {
 const STOPWORDS_AFTER_SUBJECT: &[&str] = &[
     "of", "and", "or", "in", "for", "from", "with", "on", "at", "to", "by", "that", "which", "who",
 ];
+
+/// Are two terms of a sentence joined as a range or pair (`mixed to negative`, `mixed and
+/// positive`), at most three words apart?
+fn joined(a: &Analysis, x: &Term, y: &Term) -> bool {
+    let (lo, hi) = (x.first.min(y.first), x.first.max(y.first));
+    hi - lo <= 3
+        && a.tokens[lo..hi]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "to" | "and" | "or" | "-"))
+}
 
 /// A hyphenated claim word written as separate words (`fifth-highest` / `fifth highest`,
 /// `privately-owned` / `privately owned`): its parts in order, one token after another. The

@@ -105,7 +105,8 @@ pub struct Counted {
 }
 
 const LIGHT_VERBS: &[&str] = &[
-    "hold", "take", "make", "give", "have", "conduct", "stage", "host",
+    "hold", "take", "make", "give", "have", "conduct", "stage", "host", "receive", "get", "garner",
+    "meet",
 ];
 
 /// Verbs that only say a figure was obtained or written down: before an amount or count
