@@ -538,3 +538,25 @@ fn how_a_work_was_received_is_one_of_exclusive_words() {
     let j = judge(&s, "Salt Road received positive reviews.");
     assert_eq!(j.verdict, Verdict::Unknown, "{}", j.explanation);
 }
+
+#[test]
+fn plays_for_is_stated_by_a_role_for_and_holds_one_team_at_a_time() {
+    let s = [(
+        "player.txt",
+        "Jalen Okoro (born 1994) is an American football wide receiver for the Seattle Seahawks.
+Mara Quist has also played for the Denver Broncos and the Miami Dolphins.",
+    )];
+    assert_eq!(
+        verdict(&s, "Jalen Okoro plays for the Seattle Seahawks."),
+        (Verdict::Supported, vec![Reason::FullMatch])
+    );
+    assert_eq!(
+        verdict(&s, "Jalen Okoro plays for the Denver Broncos."),
+        (Verdict::Contradicted, vec![Reason::EntityMismatch])
+    );
+    // A career has many teams: the past holds no rival.
+    assert_ne!(
+        verdict(&s, "Mara Quist played for the Chicago Bears.").0,
+        Verdict::Contradicted
+    );
+}

@@ -332,6 +332,9 @@ impl<'a> Judge<'a> {
                     // `Penélope Cruz` is named by `Cruz` when no other first name stands there.
                     used[si] = true;
                     tally.cover(p.weight, si == 0, &p.term.surface);
+                } else if let Some(si) = self.role_states(claim, p.term, &sents) {
+                    used[si] = true;
+                    tally.cover(p.weight, si == 0, &p.term.surface);
                 } else if p.is_name {
                     // Decided below: a rival name in its slot, or missing.
                     names_missing.push(p);
@@ -826,9 +829,12 @@ impl<'a> Judge<'a> {
                     continue;
                 };
                 let same_head = !anchored
-                    || head
-                        .zip(slot_head(a, their_at))
-                        .is_some_and(|(h, th)| shares_key(&h.match_keys, &th.match_keys));
+                    || head.zip(slot_head(a, their_at)).is_some_and(|(h, th)| {
+                        self.same_slot_head(h, th)
+                            // One team at a time, not over a career: `played for` A and B.
+                            && !(self.is_role_verb(h)
+                                && (in_past(claim, h) || in_past(a, th)))
+                    });
                 if their_slot == slot && same_head && self.lexicon.may_replace(&missing.key, &t.key)
                 {
                     return Some(t.surface.clone());
@@ -836,6 +842,40 @@ impl<'a> Judge<'a> {
             }
         }
         None
+    }
+
+    /// Do two slot heads hold the same slot: the same verb, or `plays for` / `works for`
+    /// against a noun that may name a person's role before `for` (`a wide receiver for`, `a
+    /// reporter for`)?
+    fn same_slot_head(&self, claim_head: &Term, source_head: &Term) -> bool {
+        shares_key(&claim_head.match_keys, &source_head.match_keys)
+            || self.is_role_verb(claim_head)
+                && self
+                    .lexicon
+                    .may_name_a_person(&source_head.surface.to_lowercase())
+    }
+
+    /// `play` and `work`, which say no more than a role does before `for`.
+    fn is_role_verb(&self, t: &Term) -> bool {
+        ["play", "work"]
+            .iter()
+            .any(|v| t.key == self.lexicon.stem(v))
+    }
+
+    /// A role verb of the claim (`plays for`) stated by a person's role before `for` in a
+    /// sentence (`is a wide receiver for`).
+    fn role_states(&self, claim: &Analysis, t: &Term, sents: &[&Analysis]) -> Option<usize> {
+        let before_for = claim.tokens.get(t.end).is_some_and(|n| n.lower == "for");
+        if !before_for || !self.is_role_verb(t) {
+            return None;
+        }
+        sents.iter().position(|a| {
+            a.terms.iter().any(|s| {
+                !s.is_name
+                    && a.tokens.get(s.end).is_some_and(|n| n.lower == "for")
+                    && self.lexicon.may_name_a_person(&s.surface.to_lowercase())
+            })
+        })
     }
 
     /// The name the evidence puts where the claim puts `name`: after the same word and
@@ -863,6 +903,10 @@ impl<'a> Judge<'a> {
             .filter(|t| shares_key(&head.match_keys, &t.match_keys))
         {
             if main.tokens.get(h.end).is_none_or(|t| t.lower != slot) {
+                continue;
+            }
+            // One team at a time, not over a career: `played for` A and B.
+            if self.is_role_verb(head) && (in_past(claim, head) || in_past(main, h)) {
                 continue;
             }
             // The claim's own name close after the slot (`on the American series Homeland`),
@@ -1010,6 +1054,11 @@ impl<'a> Judge<'a> {
                 && !self.lexicon.is_stopword(&tok.lower)
                 && self.lexicon.noun_at_end(&[&tok.lower]).is_some()
             {
+                continue;
+            }
+            // `for the Seattle Seahawks`: after `for`, whose slot holds one value only for one
+            // verb or role, the article too.
+            if tok.lower == "the" && i > 0 && a.tokens[i - 1].lower == "for" {
                 continue;
             }
             // `in Hollywood, Florida`: the place after the comma is in the slot too.
@@ -1365,6 +1414,20 @@ fn subject_points_at_topic(a: &Analysis, lex: &Lexicon) -> bool {
 const STOPWORDS_AFTER_SUBJECT: &[&str] = &[
     "of", "and", "or", "in", "for", "from", "with", "on", "at", "to", "by", "that", "which", "who",
 ];
+
+/// Is a slot's verb or role said of the past: `played`, `has played`, `a former player`,
+/// `was a linebacker`?
+fn in_past(a: &Analysis, head: &Term) -> bool {
+    head.surface.to_lowercase().ends_with("ed")
+        || a.tokens[head.first.saturating_sub(4)..head.first]
+            .iter()
+            .any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "former" | "was" | "were" | "formerly" | "last"
+                )
+            })
+}
 
 /// Are two terms of a sentence joined as a range or pair (`mixed to negative`, `mixed and
 /// positive`), at most three words apart?

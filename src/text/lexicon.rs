@@ -752,6 +752,14 @@ impl Lexicon {
             .is_some_and(|&(main, _)| main.0 & person.0 != 0)
     }
 
+    /// Can this lower-case word name a person in any of its senses (`receiver`, `tackle`)?
+    pub fn may_name_a_person(&self, lower: &str) -> bool {
+        let person = Kinds::parse("person");
+        self.noun_lemma(lower)
+            .and_then(|l| self.noun_kinds.get(&l))
+            .is_some_and(|&(_, all)| all.0 & person.0 != 0)
+    }
+
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
         self.antonyms.contains(&(a.to_string(), b.to_string()))
     }
