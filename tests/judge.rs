@@ -522,7 +522,7 @@ fn how_a_work_was_received_is_one_of_exclusive_words() {
             "Harbour Lights was met with favorable reviews from critics.",
         ),
         ("b.txt", "Salt Road received mixed to positive reviews."),
-        ("c.txt", "Iron Bell received mixed reviews."),
+        ("c.txt", "The Iron Bell received mixed reviews."),
     ];
     assert_eq!(
         verdict(&s, "Harbour Lights got positive reviews."),
@@ -531,6 +531,11 @@ fn how_a_work_was_received_is_one_of_exclusive_words() {
     assert_eq!(
         verdict(&s, "Iron Bell received negative reviews.").0,
         Verdict::Contradicted
+    );
+    // `the film` only introduces the title, even one with its own article.
+    assert_eq!(
+        verdict(&s, "The film The Iron Bell received mixed reviews.").0,
+        Verdict::Supported
     );
     // A range states neither end alone, and contradicts neither.
     let (v, _) = verdict(&s, "Salt Road received mixed reviews.");

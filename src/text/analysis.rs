@@ -424,7 +424,20 @@ fn mark_classifiers(terms: &mut [Term], tokens: &[Token], lex: &Lexicon) {
             && !t.initial_capital
             && !t.negated
             && lex.noun_at_end(&[&tokens[t.first].lower]).is_some();
-        if determiner && single_noun && names.contains(&t.end) {
+        // The name may open with its own article or follow a comma: `the film The Wedding
+        // Ringer`, `in the film, The Book of Eli`.
+        let mut next = t.end;
+        while tokens.get(next).is_some_and(|n| {
+            n.text == "," || n.is_capitalized() && matches!(n.lower.as_str(), "the" | "a" | "an")
+        }) {
+            next += 1;
+        }
+        let name_follows = names.contains(&next)
+            || next > t.end
+                && tokens
+                    .get(next)
+                    .is_some_and(|n| n.is_word() && n.is_capitalized());
+        if determiner && single_noun && name_follows {
             t.light = true;
         }
     }
