@@ -534,8 +534,8 @@ fn how_a_work_was_received_is_one_of_exclusive_words() {
     );
     // `the film` only introduces the title, even one with its own article.
     assert_eq!(
-        verdict(&s, "The film The Iron Bell received mixed reviews.").0,
-        Verdict::Supported
+        verdict(&s, "The film The Iron Bell received mixed reviews."),
+        (Verdict::Supported, vec![Reason::FullMatch])
     );
     // A range states neither end alone, and contradicts neither.
     let (v, _) = verdict(&s, "Salt Road received mixed reviews.");
