@@ -8,84 +8,84 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.448881, // coverage
-        -0.357019, // aboutness
-        0.595622, // main_share
-        -0.212328, // missing_names
-        -0.128105, // missing_words
-        -0.116036, // missing_numbers
-        0.487450, // agreeing_numbers
-        0.015221, // negation_conflicts
-        -0.993104, // number_conflicts
-        -0.611066, // entity_conflicts
+        -0.432703, // coverage
+        -0.357953, // aboutness
+        0.601057, // main_share
+        -0.213968, // missing_names
+        -0.124844, // missing_words
+        -0.120992, // missing_numbers
+        0.494795, // agreeing_numbers
+        0.056248, // negation_conflicts
+        -0.989366, // number_conflicts
+        -0.618391, // entity_conflicts
         0.000000, // misquotes
-        -0.359372, // antonyms
-        -0.058206, // other_names
-        -1.193183, // unmatched_anywhere
-        0.463105, // claim_negated
-        0.291601, // source_negated
-        0.601890, // extra_source_words
-        0.365418, // undecided_numbers
-        0.426337, // word_overlap
-        0.247989, // claim_size
-        -0.068026, // unmatched_names
-        0.178658, // hedged
-        0.750343, // bias
+        -0.370837, // antonyms
+        -0.060795, // other_names
+        -1.189492, // unmatched_anywhere
+        0.461464, // claim_negated
+        0.290545, // source_negated
+        0.614213, // extra_source_words
+        0.366370, // undecided_numbers
+        0.420465, // word_overlap
+        0.242588, // claim_size
+        -0.062390, // unmatched_names
+        -0.035820, // hedged
+        0.724552, // bias
     ],
     // contradicted
     [
-        0.000010, // coverage
-        -0.214343, // aboutness
-        0.597593, // main_share
-        -0.112322, // missing_names
-        -0.052594, // missing_words
-        -0.207183, // missing_numbers
-        -0.288744, // agreeing_numbers
-        0.477801, // negation_conflicts
-        0.954097, // number_conflicts
-        0.297478, // entity_conflicts
+        -0.050195, // coverage
+        -0.234517, // aboutness
+        0.595380, // main_share
+        -0.112867, // missing_names
+        -0.057519, // missing_words
+        -0.212336, // missing_numbers
+        -0.285027, // agreeing_numbers
+        0.394721, // negation_conflicts
+        0.953778, // number_conflicts
+        0.299345, // entity_conflicts
         0.000000, // misquotes
-        0.219550, // antonyms
-        0.023843, // other_names
-        0.838303, // unmatched_anywhere
-        0.126128, // claim_negated
-        -0.423049, // source_negated
-        0.521125, // extra_source_words
-        -0.241295, // undecided_numbers
-        0.849728, // word_overlap
-        -1.290727, // claim_size
-        0.190722, // unmatched_names
-        -0.217471, // hedged
-        -0.017086, // bias
+        0.189183, // antonyms
+        0.030886, // other_names
+        0.807899, // unmatched_anywhere
+        0.120454, // claim_negated
+        -0.386202, // source_negated
+        0.517894, // extra_source_words
+        -0.235678, // undecided_numbers
+        0.853683, // word_overlap
+        -1.269844, // claim_size
+        0.182817, // unmatched_names
+        0.120177, // hedged
+        0.019963, // bias
     ],
     // unknown
     [
-        0.448870, // coverage
-        0.571362, // aboutness
-        -1.193215, // main_share
-        0.324650, // missing_names
-        0.180699, // missing_words
-        0.323219, // missing_numbers
-        -0.198706, // agreeing_numbers
-        -0.493023, // negation_conflicts
-        0.039007, // number_conflicts
-        0.313588, // entity_conflicts
+        0.482898, // coverage
+        0.592470, // aboutness
+        -1.196437, // main_share
+        0.326835, // missing_names
+        0.182363, // missing_words
+        0.333327, // missing_numbers
+        -0.209768, // agreeing_numbers
+        -0.450969, // negation_conflicts
+        0.035588, // number_conflicts
+        0.319046, // entity_conflicts
         0.000000, // misquotes
-        0.139822, // antonyms
-        0.034362, // other_names
-        0.354880, // unmatched_anywhere
-        -0.589234, // claim_negated
-        0.131448, // source_negated
-        -1.123016, // extra_source_words
-        -0.124122, // undecided_numbers
-        -1.276065, // word_overlap
-        1.042738, // claim_size
-        -0.122696, // unmatched_names
-        0.038813, // hedged
-        -0.733257, // bias
+        0.181653, // antonyms
+        0.029910, // other_names
+        0.381593, // unmatched_anywhere
+        -0.581918, // claim_negated
+        0.095657, // source_negated
+        -1.132107, // extra_source_words
+        -0.130692, // undecided_numbers
+        -1.274147, // word_overlap
+        1.027257, // claim_size
+        -0.120426, // unmatched_names
+        -0.084357, // hedged
+        -0.744515, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
-pub const SUPPORT_THRESHOLD: f64 = 0.62;
+pub const SUPPORT_THRESHOLD: f64 = 0.64;
 /// The combiner says contradicted only at or above this probability.
 pub const CONTRADICT_THRESHOLD: f64 = 0.40;
