@@ -565,3 +565,15 @@ Mara Quist has also played for the Denver Broncos and the Miami Dolphins.",
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_name_opposes_no_word() {
+    let s = [(
+        "rap.txt",
+        "Okafor has released joint projects with Future and Drake.",
+    )];
+    assert_ne!(
+        verdict(&s, "Okafor has released joint projects in the past.").0,
+        Verdict::Contradicted
+    );
+}

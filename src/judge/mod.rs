@@ -683,7 +683,9 @@ impl<'a> Judge<'a> {
             for t in &a.terms {
                 // A claim that uses both words (`his mother … his father`) is not opposed
                 // by the source using one of them.
+                // A name is no word of the language (`Future` the rapper against `past`).
                 if t.negated == p.term.negated
+                    && !t.is_name
                     && !claim_uses(parts, t)
                     && self.antonyms(&p.term.match_keys, &t.match_keys)
                 {
@@ -773,7 +775,7 @@ impl<'a> Judge<'a> {
                     .filter(|&&ct| sctx.setting.iter().any(|&st| same(ct, st)))
                     .count();
                 let overlap =
-                    2 * things + usize::from(claim_event) + usize::from(source_event) + setting;
+                    2 * things + usize::from(claim_event) + usize::from(source_event) + 2 * setting;
                 let both_bare = ctx.things.is_empty() && sctx.things.is_empty();
                 let stands_alone = !counted && alone(a, &sq.kind) && alone(claim, &q.kind);
                 if overlap == 0 && !both_bare && !stands_alone {

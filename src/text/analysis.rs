@@ -328,6 +328,14 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         {
             continue;
         }
+        // `No Way Out`, `No Doubt`: a capitalised `No` before a capitalised word opens a title.
+        if t.text == "No"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && n.is_capitalized())
+        {
+            continue;
+        }
         let mut end = i + 1 + usize::from(two_word);
         while end < tokens.len()
             && !is_clause_break(&tokens[end])
@@ -726,6 +734,11 @@ mod tests {
         assert!(!term(&a, "permanent").negated);
         let a = analyse("No matter how formulaic the plot seems, it works.", lex());
         assert!(!term(&a, "formulaic").negated);
+        // A title that opens with `No` denies nothing; a plain `no` does.
+        let a = analyse("No Way Out is the debut album.", lex());
+        assert!(!term(&a, "album").negated);
+        let a = analyse("No album was released.", lex());
+        assert!(term(&a, "album").negated);
     }
 
     #[test]

@@ -282,13 +282,20 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
         } else {
             QuantityKind::Count
         };
-        // 42/100, 42 out of 100
+        // 42/100, 42 out of 100, 10 of 16 games (a whole, not a count of its own)
         let denominator_at = if tokens.get(end).is_some_and(|t| t.text == "/") {
             Some(end + 1)
         } else if tokens.get(end).is_some_and(|t| t.lower == "out")
             && tokens.get(end + 1).is_some_and(|t| t.lower == "of")
         {
             Some(end + 2)
+        } else if tokens.get(end).is_some_and(|t| t.lower == "of")
+            && tokens[k].kind == TokenKind::Number
+            && tokens
+                .get(end + 2)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized())
+        {
+            Some(end + 1)
         } else {
             None
         };
@@ -611,6 +618,9 @@ mod tests {
             one("scored more than 41/100").kind,
             QuantityKind::Ratio(100)
         );
+        let part = one("he played 10 of 16 games");
+        assert_eq!((part.value, part.kind), (10.0, QuantityKind::Ratio(16)));
+        assert_eq!(one("a maximum of 25,000 people").bound, Bound::AtMost);
     }
 
     #[test]
