@@ -337,9 +337,11 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
             continue;
         }
         let mut end = i + 1 + usize::from(two_word);
+        let scope_start = end;
         while end < tokens.len()
             && !is_clause_break(&tokens[end])
             && !SCOPE_BREAKERS.contains(&tokens[end].lower.as_str())
+            && !(end > scope_start && starts_new_predicate(tokens, end))
         {
             end += 1;
         }
@@ -352,6 +354,30 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
     }
     out
 }
+
+/// Does the word at `k` start a predicate of its own, which a denial before it does not
+/// reach: a finite auxiliary (`that are not essential workers were ordered`) or a participle
+/// after something else (`not successful grossing 27.69 crore`, `without a club having
+/// played`), not a gerund after its article or preposition (`not in the filming`)?
+fn starts_new_predicate(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    if !t.is_word() {
+        return false;
+    }
+    let after_function_word = k
+        .checked_sub(1)
+        .is_some_and(|p| STOPWORDS_BEFORE_NOUN.contains(&tokens[p].lower.as_str()));
+    matches!(
+        t.lower.as_str(),
+        "is" | "are" | "was" | "were" | "has" | "have" | "had"
+    ) || t.lower.len() > 5 && t.lower.ends_with("ing") && !after_function_word
+}
+
+/// Words after which an `-ing` word is a noun (`the filming`, `in training`).
+const STOPWORDS_BEFORE_NOUN: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "in", "of", "for", "to",
+    "from", "on", "at", "by", "with", "about", "this", "that", "any", "no",
+];
 
 /// A light verb next to an event noun (`the meeting was held`, `hold talks`) says only that the
 /// event happened, which the event noun already says; before an amount (`made $5 million`)
@@ -739,6 +765,13 @@ mod tests {
         assert!(!term(&a, "album").negated);
         let a = analyse("No album was released.", lex());
         assert!(term(&a, "album").negated);
+        // A denial does not reach the next predicate.
+        let a = analyse("The film was not successful grossing 27 crore.", lex());
+        assert!(term(&a, "successful").negated && !term(&a, "crore").negated);
+        let a = analyse("Those that are not members were ordered to stay.", lex());
+        assert!(term(&a, "members").negated && !term(&a, "ordered").negated);
+        let a = analyse("He did not take part in the filming.", lex());
+        assert!(term(&a, "filming").negated);
     }
 
     #[test]
