@@ -577,3 +577,23 @@ fn a_name_opposes_no_word() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn rejecting_a_thing_is_a_verb_not_a_denial_of_it() {
+    let s = [
+        (
+            "pitch.txt",
+            "He pitched the series to Fox, which passed on the series.",
+        ),
+        ("harbour.txt", HARBOUR),
+    ];
+    // The source mentions the series; it does not say Fox took it.
+    assert_ne!(
+        verdict(&s, "Fox rejected the series.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "The union rejected the proposal.").0,
+        Verdict::Supported
+    );
+}

@@ -345,6 +345,22 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         {
             end += 1;
         }
+        // `Fox rejected the series`: a verb that turns down a thing, not an act, denies no
+        // words of the sentence; it is a verb like any other (`passed on`, `accepted`).
+        let rejects_a_thing = ["reject", "turn", "turned", "turns", "dismiss"]
+            .iter()
+            .any(|v| t.lower.starts_with(v))
+            && tokens.get(scope_start).is_some_and(|n| {
+                n.is_capitalized()
+                    || matches!(
+                        n.lower.as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that"
+                    )
+            })
+            && !tokens[scope_start..end].iter().any(|n| n.lower == "to");
+        if rejects_a_thing {
+            continue;
+        }
         out.push(Negation {
             cue: t.text.clone(),
             token: i,
