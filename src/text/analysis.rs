@@ -338,11 +338,13 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         }
         let mut end = i + 1 + usize::from(two_word);
         let scope_start = end;
-        while end < tokens.len()
-            && !is_clause_break(&tokens[end])
-            && !SCOPE_BREAKERS.contains(&tokens[end].lower.as_str())
-            && !(end > scope_start && starts_new_predicate(tokens, end))
-        {
+        let scope_ends = |k: usize| {
+            k >= tokens.len()
+                || is_clause_break(&tokens[k])
+                || SCOPE_BREAKERS.contains(&tokens[k].lower.as_str())
+                || k > scope_start && starts_new_predicate(tokens, k)
+        };
+        while !scope_ends(end) {
             end += 1;
         }
         // `Fox rejected the series`: a verb that turns down a thing, not an act, denies no
