@@ -755,11 +755,21 @@ impl<'a> Judge<'a> {
                 let same = |ct: usize, st: usize| {
                     shares_key(&claim.terms[ct].match_keys, &a.terms[st].match_keys)
                 };
-                let things = ctx
+                // `people` only says persons are counted: it weighs as little as an event.
+                let things: usize = ctx
                     .things
                     .iter()
                     .filter(|&&ct| sctx.things.iter().any(|&st| same(ct, st)))
-                    .count();
+                    .map(|&ct| {
+                        if PERSON_COUNTS
+                            .contains(&claim.tokens[claim.terms[ct].first].lower.as_str())
+                        {
+                            1
+                        } else {
+                            2
+                        }
+                    })
+                    .sum();
                 let claim_event = ctx.event.is_some_and(|ct| {
                     sctx.things
                         .iter()
@@ -775,7 +785,7 @@ impl<'a> Judge<'a> {
                     .filter(|&&ct| sctx.setting.iter().any(|&st| same(ct, st)))
                     .count();
                 let overlap =
-                    2 * things + usize::from(claim_event) + usize::from(source_event) + 2 * setting;
+                    things + usize::from(claim_event) + usize::from(source_event) + 2 * setting;
                 let both_bare = ctx.things.is_empty() && sctx.things.is_empty();
                 let stands_alone = !counted && alone(a, &sq.kind) && alone(claim, &q.kind);
                 if overlap == 0 && !both_bare && !stands_alone {

@@ -573,18 +573,19 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
     let passive = (q.first >= 2 && tokens[q.first - 1].lower == "by")
         .then(|| (0..terms.len()).find(|&i| terms[i].end == q.first - 1 && !terms[i].light))
         .flatten();
+    // What happened to them: one word past up to two auxiliaries (`965 people have died`,
+    // `205 people who recovered`, `of which 117 have died`).
+    const AUXILIARIES: &[&str] = &["have", "has", "had", "were", "was", "been", "who", "that"];
+    let aux = tokens[end..]
+        .iter()
+        .take(2)
+        .take_while(|t| AUXILIARIES.contains(&t.lower.as_str()))
+        .count();
+    let event = (aux > 0).then(|| term_at(end + aux)).flatten().or(passive);
     if !after.is_empty() {
-        // What happened to them: one word past up to two auxiliaries (`965 people have
-        // died`, `205 people who recovered`).
-        const AUXILIARIES: &[&str] = &["have", "has", "had", "were", "was", "been", "who", "that"];
-        let aux = tokens[end..]
-            .iter()
-            .take(2)
-            .take_while(|t| AUXILIARIES.contains(&t.lower.as_str()))
-            .count();
         return Counted {
             things: after,
-            event: (aux > 0).then(|| term_at(end + aux)).flatten().or(passive),
+            event,
             setting,
         };
     }
@@ -611,7 +612,7 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
     };
     Counted {
         things,
-        event: passive,
+        event,
         setting,
     }
 }
