@@ -188,7 +188,10 @@ impl<'a> Judge<'a> {
         });
         let mut seen = std::collections::HashSet::new();
         judged.retain(|e| seen.insert(e.sentence));
-        let unmatched = self.unmatched(&claim, &parts, scope);
+        let mut unmatched = self.unmatched(&claim, &parts, scope);
+        // A word some evidence states in other words (`plays for` by `a receiver for`, `people`
+        // by an agreeing count) is mentioned after all.
+        unmatched.retain(|w| !judged.iter().any(|e| e.matched.contains(w)));
         let share = unmatched.len() as f64 / (parts.len() + claim.quantities.len()).max(1) as f64;
         let unmatched_names = parts
             .iter()
