@@ -1195,12 +1195,20 @@ impl<'a> Judge<'a> {
                 Some(Verdict::Supported) => verdict(
                     Verdict::Supported,
                     vec![Reason::NearMatch],
-                    format!(
-                        "the source states most of it ({}); not found word for word: {}; {}",
-                        c.matched.join(", "),
-                        c.missing.join(", "),
-                        describe_combined(&combined)
-                    ),
+                    if c.missing.is_empty() {
+                        format!(
+                            "the source states it ({}), partly in its headline or neighbour only; {}",
+                            c.matched.join(", "),
+                            describe_combined(&combined)
+                        )
+                    } else {
+                        format!(
+                            "the source states most of it ({}); not found word for word: {}; {}",
+                            c.matched.join(", "),
+                            c.missing.join(", "),
+                            describe_combined(&combined)
+                        )
+                    },
                     closest.clone(),
                 ),
                 Some(Verdict::Contradicted) => {
