@@ -514,7 +514,7 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
         if !goes_on {
             // `a total of 8,157 and daily average of 679`: a conjunct with a number of its
             // own counts that number's thing, not this one's.
-            if t.kind == TokenKind::Number
+            if (t.kind == TokenKind::Number || super::numbers::is_number_word(&t.lower))
                 && let Some(c) = conjunction
             {
                 end = c;

@@ -189,6 +189,11 @@ fn parse_digits(text: &str) -> Option<(f64, bool)> {
     plain.parse::<f64>().ok().map(|v| (v, ordinal))
 }
 
+/// Is `w` (lower case) a number written as a word, cardinal or ordinal (`six`, `tenth`)?
+pub fn is_number_word(w: &str) -> bool {
+    is_cardinal_word(w) || lookup(ORDINALS, w).is_some()
+}
+
 /// Is `w` (lower case) a cardinal number word (`one` … `ninety`, `hundred`)?
 pub fn is_cardinal_word(w: &str) -> bool {
     w != "zero" && lookup(UNITS, w).is_some() || w == "hundred"
