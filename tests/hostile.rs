@@ -340,7 +340,7 @@ fn symbolic_links_leading_outside_are_not_followed() {
 fn unreadable_files_and_folders_are_errors_and_the_rest_is_checked() {
     let dir = fixture();
     let locked_source = dir.path().join("sources/locked.txt");
-    fs::write(&locked_source, "The council rejected the budget.\n").unwrap();
+    fs::write(&locked_source, "The harbour reopened in May.\n").unwrap();
     let locked_claims = dir.path().join("claims/locked.yaml");
     fs::write(&locked_claims, GOOD_CLAIM.replace("good", "locked")).unwrap();
     let locked_dir = dir.path().join("sources/private");

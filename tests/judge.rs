@@ -596,4 +596,10 @@ fn rejecting_a_thing_is_a_verb_not_a_denial_of_it() {
         verdict(&s, "The union rejected the proposal.").0,
         Verdict::Supported
     );
+    // The verb is a claim word: approving is not rejecting.
+    let approved = [("council.txt", "The council approved a budget on Monday.")];
+    assert_eq!(
+        verdict(&approved, "The council rejected the budget.").0,
+        Verdict::Contradicted
+    );
 }

@@ -8,81 +8,81 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.432703, // coverage
-        -0.357953, // aboutness
-        0.601057, // main_share
-        -0.213968, // missing_names
-        -0.124844, // missing_words
-        -0.120992, // missing_numbers
-        0.494795, // agreeing_numbers
-        0.056248, // negation_conflicts
-        -0.989366, // number_conflicts
-        -0.618391, // entity_conflicts
+        -0.492968, // coverage
+        -0.451683, // aboutness
+        0.546930, // main_share
+        0.219723, // missing_names
+        -0.122144, // missing_words
+        -0.140865, // missing_numbers
+        0.498277, // agreeing_numbers
+        0.075533, // negation_conflicts
+        -0.974691, // number_conflicts
+        -0.403150, // entity_conflicts
         0.000000, // misquotes
-        -0.370837, // antonyms
-        -0.060795, // other_names
-        -1.189492, // unmatched_anywhere
-        0.461464, // claim_negated
-        0.290545, // source_negated
-        0.614213, // extra_source_words
-        0.366370, // undecided_numbers
-        0.420465, // word_overlap
-        0.242588, // claim_size
-        -0.062390, // unmatched_names
-        -0.035820, // hedged
-        0.724552, // bias
+        -0.345578, // antonyms
+        -0.056394, // other_names
+        -1.376801, // unmatched_anywhere
+        0.446312, // claim_negated
+        0.251966, // source_negated
+        0.574146, // extra_source_words
+        0.348143, // undecided_numbers
+        0.459935, // word_overlap
+        0.266470, // claim_size
+        -0.504323, // unmatched_names
+        -0.120168, // hedged
+        0.912596, // bias
     ],
     // contradicted
     [
-        -0.050195, // coverage
-        -0.234517, // aboutness
-        0.595380, // main_share
-        -0.112867, // missing_names
-        -0.057519, // missing_words
-        -0.212336, // missing_numbers
-        -0.285027, // agreeing_numbers
-        0.394721, // negation_conflicts
-        0.953778, // number_conflicts
-        0.299345, // entity_conflicts
+        -0.027162, // coverage
+        -0.192568, // aboutness
+        0.666045, // main_share
+        -0.273107, // missing_names
+        -0.050101, // missing_words
+        -0.207768, // missing_numbers
+        -0.293805, // agreeing_numbers
+        0.429224, // negation_conflicts
+        0.941570, // number_conflicts
+        0.193142, // entity_conflicts
         0.000000, // misquotes
-        0.189183, // antonyms
-        0.030886, // other_names
-        0.807899, // unmatched_anywhere
-        0.120454, // claim_negated
-        -0.386202, // source_negated
-        0.517894, // extra_source_words
-        -0.235678, // undecided_numbers
-        0.853683, // word_overlap
-        -1.269844, // claim_size
-        0.182817, // unmatched_names
-        0.120177, // hedged
-        0.019963, // bias
+        0.138679, // antonyms
+        0.026920, // other_names
+        0.840185, // unmatched_anywhere
+        0.137675, // claim_negated
+        -0.440759, // source_negated
+        0.560578, // extra_source_words
+        -0.216560, // undecided_numbers
+        0.784163, // word_overlap
+        -1.302866, // claim_size
+        0.354226, // unmatched_names
+        0.222495, // hedged
+        -0.058808, // bias
     ],
     // unknown
     [
-        0.482898, // coverage
-        0.592470, // aboutness
-        -1.196437, // main_share
-        0.326835, // missing_names
-        0.182363, // missing_words
-        0.333327, // missing_numbers
-        -0.209768, // agreeing_numbers
-        -0.450969, // negation_conflicts
-        0.035588, // number_conflicts
-        0.319046, // entity_conflicts
+        0.520131, // coverage
+        0.644251, // aboutness
+        -1.212975, // main_share
+        0.053384, // missing_names
+        0.172245, // missing_words
+        0.348633, // missing_numbers
+        -0.204472, // agreeing_numbers
+        -0.504757, // negation_conflicts
+        0.033121, // number_conflicts
+        0.210008, // entity_conflicts
         0.000000, // misquotes
-        0.181653, // antonyms
-        0.029910, // other_names
-        0.381593, // unmatched_anywhere
-        -0.581918, // claim_negated
-        0.095657, // source_negated
-        -1.132107, // extra_source_words
-        -0.130692, // undecided_numbers
-        -1.274147, // word_overlap
-        1.027257, // claim_size
-        -0.120426, // unmatched_names
-        -0.084357, // hedged
-        -0.744515, // bias
+        0.206899, // antonyms
+        0.029473, // other_names
+        0.536616, // unmatched_anywhere
+        -0.583987, // claim_negated
+        0.188793, // source_negated
+        -1.134724, // extra_source_words
+        -0.131583, // undecided_numbers
+        -1.244098, // word_overlap
+        1.036396, // claim_size
+        0.150098, // unmatched_names
+        -0.102327, // hedged
+        -0.853789, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.

@@ -225,7 +225,10 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
             i = end;
             continue;
         }
-        if lex.is_stopword(&t.lower) || NEGATION_CUES.contains(&t.lower.as_str()) {
+        // A cue word that denies nothing here is still no claim word, unless it is a verb
+        // that turns down a thing (`rejected the budget`): that verb must be stated.
+        let idle_cue = NEGATION_CUES.contains(&t.lower.as_str()) && !rejects_a_thing(&t.lower);
+        if lex.is_stopword(&t.lower) || idle_cue {
             i += 1;
             continue;
         }
@@ -349,9 +352,7 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         }
         // `Fox rejected the series`: a verb that turns down a thing, not an act, denies no
         // words of the sentence; it is a verb like any other (`passed on`, `accepted`).
-        let rejects_a_thing = ["reject", "turn", "turned", "turns", "dismiss"]
-            .iter()
-            .any(|v| t.lower.starts_with(v))
+        let rejects_a_thing = rejects_a_thing(&t.lower)
             && tokens.get(scope_start).is_some_and(|n| {
                 n.is_capitalized()
                     || matches!(
@@ -371,6 +372,12 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         });
     }
     out
+}
+
+/// A negation cue that is a verb of turning down (`rejected`, `dismissed`): before a thing
+/// rather than an act, it denies nothing and is a claim word like any other verb.
+fn rejects_a_thing(lower: &str) -> bool {
+    ["reject", "dismiss"].iter().any(|v| lower.starts_with(v))
 }
 
 /// Does the word at `k` start a predicate of its own, which a denial before it does not
