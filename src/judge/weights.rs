@@ -8,81 +8,81 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.492968, // coverage
-        -0.451683, // aboutness
-        0.546930, // main_share
-        0.219723, // missing_names
-        -0.122144, // missing_words
-        -0.140865, // missing_numbers
-        0.498277, // agreeing_numbers
-        0.075533, // negation_conflicts
-        -0.974691, // number_conflicts
-        -0.403150, // entity_conflicts
+        -0.492789, // coverage
+        -0.451484, // aboutness
+        0.548127, // main_share
+        0.219816, // missing_names
+        -0.122212, // missing_words
+        -0.140837, // missing_numbers
+        0.497986, // agreeing_numbers
+        0.075575, // negation_conflicts
+        -0.974903, // number_conflicts
+        -0.403169, // entity_conflicts
         0.000000, // misquotes
-        -0.345578, // antonyms
-        -0.056394, // other_names
-        -1.376801, // unmatched_anywhere
-        0.446312, // claim_negated
-        0.251966, // source_negated
-        0.574146, // extra_source_words
-        0.348143, // undecided_numbers
-        0.459935, // word_overlap
-        0.266470, // claim_size
-        -0.504323, // unmatched_names
-        -0.120168, // hedged
-        0.912596, // bias
+        -0.345647, // antonyms
+        -0.056622, // other_names
+        -1.377457, // unmatched_anywhere
+        0.446296, // claim_negated
+        0.251781, // source_negated
+        0.573998, // extra_source_words
+        0.348193, // undecided_numbers
+        0.458244, // word_overlap
+        0.266106, // claim_size
+        -0.504217, // unmatched_names
+        -0.120427, // hedged
+        0.913144, // bias
     ],
     // contradicted
     [
-        -0.027162, // coverage
-        -0.192568, // aboutness
-        0.666045, // main_share
-        -0.273107, // missing_names
-        -0.050101, // missing_words
-        -0.207768, // missing_numbers
-        -0.293805, // agreeing_numbers
-        0.429224, // negation_conflicts
-        0.941570, // number_conflicts
-        0.193142, // entity_conflicts
+        -0.027186, // coverage
+        -0.192566, // aboutness
+        0.665356, // main_share
+        -0.273129, // missing_names
+        -0.049992, // missing_words
+        -0.207823, // missing_numbers
+        -0.293586, // agreeing_numbers
+        0.429222, // negation_conflicts
+        0.941668, // number_conflicts
+        0.193120, // entity_conflicts
         0.000000, // misquotes
-        0.138679, // antonyms
-        0.026920, // other_names
-        0.840185, // unmatched_anywhere
-        0.137675, // claim_negated
-        -0.440759, // source_negated
-        0.560578, // extra_source_words
-        -0.216560, // undecided_numbers
-        0.784163, // word_overlap
-        -1.302866, // claim_size
-        0.354226, // unmatched_names
-        0.222495, // hedged
-        -0.058808, // bias
+        0.138718, // antonyms
+        0.027062, // other_names
+        0.841079, // unmatched_anywhere
+        0.137671, // claim_negated
+        -0.440624, // source_negated
+        0.560772, // extra_source_words
+        -0.216646, // undecided_numbers
+        0.785308, // word_overlap
+        -1.302632, // claim_size
+        0.354128, // unmatched_names
+        0.222761, // hedged
+        -0.059597, // bias
     ],
     // unknown
     [
-        0.520131, // coverage
-        0.644251, // aboutness
-        -1.212975, // main_share
-        0.053384, // missing_names
-        0.172245, // missing_words
-        0.348633, // missing_numbers
-        -0.204472, // agreeing_numbers
-        -0.504757, // negation_conflicts
-        0.033121, // number_conflicts
-        0.210008, // entity_conflicts
+        0.519974, // coverage
+        0.644050, // aboutness
+        -1.213483, // main_share
+        0.053313, // missing_names
+        0.172204, // missing_words
+        0.348660, // missing_numbers
+        -0.204400, // agreeing_numbers
+        -0.504798, // negation_conflicts
+        0.033235, // number_conflicts
+        0.210049, // entity_conflicts
         0.000000, // misquotes
-        0.206899, // antonyms
-        0.029473, // other_names
-        0.536616, // unmatched_anywhere
-        -0.583987, // claim_negated
-        0.188793, // source_negated
-        -1.134724, // extra_source_words
-        -0.131583, // undecided_numbers
-        -1.244098, // word_overlap
-        1.036396, // claim_size
-        0.150098, // unmatched_names
-        -0.102327, // hedged
-        -0.853789, // bias
+        0.206930, // antonyms
+        0.029560, // other_names
+        0.536378, // unmatched_anywhere
+        -0.583967, // claim_negated
+        0.188843, // source_negated
+        -1.134771, // extra_source_words
+        -0.131548, // undecided_numbers
+        -1.243552, // word_overlap
+        1.036527, // claim_size
+        0.150089, // unmatched_names
+        -0.102333, // hedged
+        -0.853547, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
