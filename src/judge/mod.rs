@@ -33,8 +33,14 @@ const SLOTS: &[&str] = &[
 const ANCHORED_SLOTS: &[&str] = &["by", "for"];
 
 /// Pronouns that stand for a subject named in a neighbouring sentence.
-/// Nouns that only say a count is of persons (`300 people`).
-const PERSON_COUNTS: &[&str] = &["people", "persons", "individuals"];
+/// Is the term a noun that only says a count is of persons (`300 people`)? It weighs as
+/// little as an event when telling counts apart, and needs no mention once the count agrees.
+fn counts_persons(a: &Analysis, t: &Term) -> bool {
+    matches!(
+        a.tokens[t.first].lower.as_str(),
+        "people" | "persons" | "individuals"
+    )
+}
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "this", "these", "those"];
 
 /// Machine codes for why a verdict was reached.
@@ -294,8 +300,8 @@ impl<'a> Judge<'a> {
         let counted_persons: Vec<usize> = (0..claim.quantities.len())
             .filter(|&qi| matches!(in_unit[qi], QuantityMatch::Agrees(_)))
             .flat_map(|qi| claim.quantity_context[qi].things.iter())
+            .filter(|&&t| counts_persons(claim, &claim.terms[t]))
             .map(|&t| claim.terms[t].first)
-            .filter(|&at| PERSON_COUNTS.contains(&claim.tokens[at].lower.as_str()))
             .collect();
         for (pi, p) in parts.iter().enumerate() {
             if counted_persons.contains(&p.term.first) {
@@ -753,20 +759,17 @@ impl<'a> Judge<'a> {
                 let sctx = &a.quantity_context[i];
                 // How many of the claim's counted words the source's share (words, not
                 // synonym keys: a word in many synonym groups weighs no more than another),
-                // twice, plus what happened to them on either side (`965 people have died`
-                // for `1,000 deaths`) and where they are, once.
+                // twice each, `people` once; what happened to them on either side (`965
+                // people have died` for `1,000 deaths`), once; a shared place word, twice.
                 let same = |ct: usize, st: usize| {
                     shares_key(&claim.terms[ct].match_keys, &a.terms[st].match_keys)
                 };
-                // `people` only says persons are counted: it weighs as little as an event.
                 let things: usize = ctx
                     .things
                     .iter()
                     .filter(|&&ct| sctx.things.iter().any(|&st| same(ct, st)))
                     .map(|&ct| {
-                        if PERSON_COUNTS
-                            .contains(&claim.tokens[claim.terms[ct].first].lower.as_str())
-                        {
+                        if counts_persons(claim, &claim.terms[ct]) {
                             1
                         } else {
                             2

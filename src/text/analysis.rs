@@ -100,7 +100,7 @@ pub struct Counted {
     /// but weighs less than the thing itself.
     pub event: Option<usize>,
     /// Where they are, after `in` / `at` (`10 million in its greater area`): it too tells
-    /// counts apart, and weighs as little.
+    /// counts apart, each shared word as much as a counted word.
     pub setting: Vec<usize>,
 }
 
@@ -352,7 +352,7 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         }
         // `Fox rejected the series`: a verb that turns down a thing, not an act, denies no
         // words of the sentence; it is a verb like any other (`passed on`, `accepted`).
-        let rejects_a_thing = rejects_a_thing(&t.lower)
+        let turns_down_a_thing = rejects_a_thing(&t.lower)
             && tokens.get(scope_start).is_some_and(|n| {
                 n.is_capitalized()
                     || matches!(
@@ -361,7 +361,7 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
                     )
             })
             && !tokens[scope_start..end].iter().any(|n| n.lower == "to");
-        if rejects_a_thing {
+        if turns_down_a_thing {
             continue;
         }
         out.push(Negation {
