@@ -557,6 +557,16 @@ impl Lexicon {
 
     /// The stem of a lower-case word, through the irregular forms first.
     pub fn stem(&self, lower: &str) -> String {
+        // Accents are folded so that a name written with them (`Bolívar`, `Copa América`)
+        // and one written without them are the same word; text as written is kept for
+        // display by the tokens.
+        let folded;
+        let lower = if lower.is_ascii() {
+            lower
+        } else {
+            folded = fold_accents(lower);
+            folded.as_str()
+        };
         let w = lower.trim_end_matches('.').trim_end_matches("'s");
         let w = if w.is_empty() { lower } else { w };
         if let Some(base) = self.irregular.get(w) {
@@ -765,6 +775,12 @@ impl Lexicon {
     }
 }
 
+/// `lower` without its combining marks: `bolívar` → `bolivar`, `totò` → `toto`.
+fn fold_accents(lower: &str) -> String {
+    use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+    lower.nfd().filter(|c| !is_combining_mark(*c)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -780,6 +796,16 @@ mod tests {
         // A participial adjective's pair (`filmed` / `live`) would reach the verb `film`.
         assert!(lex.are_antonyms(&lex.stem("dead"), &lex.stem("live")));
         assert!(!lex.are_antonyms(&lex.stem("film"), &lex.stem("live")));
+    }
+
+    #[test]
+    fn accents_are_folded_so_a_name_matches_without_them() {
+        let lex = Lexicon::builtin();
+        assert_eq!(lex.stem("bolívar"), lex.stem("bolivar"));
+        assert_eq!(lex.stem("américa"), lex.stem("america"));
+        assert_eq!(lex.stem("naïve"), lex.stem("naive"));
+        // Folding keeps letters: it does not merge different words.
+        assert_ne!(lex.stem("bolívar"), lex.stem("bolivia"));
     }
 
     #[test]

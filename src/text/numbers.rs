@@ -577,9 +577,42 @@ impl Quantity {
         };
         if lo_inside && hi_inside {
             Agreement::Agrees
+        } else if source
+            .implied_ceiling()
+            .is_some_and(|top| clo > top || same(clo, top))
+        {
+            Agreement::Conflicts
         } else {
             Agreement::Undecided
         }
+    }
+
+    /// The value a lower bound implies is not reached: a writer who says "over 913,000"
+    /// would have said "over 920,000" had the figure reached it, so the figure is below
+    /// 914,000. The step is the unit of the bound's last significant digit (5 of them
+    /// when that digit is 5: "more than 25" leaves room up to 30).
+    ///
+    /// Used only to contradict a claim that needs the figure at or beyond that ceiling,
+    /// never to support one: an implicature may block a claim but never certify it.
+    fn implied_ceiling(&self) -> Option<f64> {
+        use QuantityKind::{Count, Money, Percent};
+        if !matches!(self.bound, Bound::MoreThan | Bound::AtLeast)
+            || !matches!(self.kind, Count | Money(_) | Percent)
+            || self.value <= 0.0
+            || self.value.fract() != 0.0
+        {
+            return None;
+        }
+        let mut unit = 1.0;
+        let mut rest = self.value;
+        while rest >= 10.0 && rest % 10.0 == 0.0 {
+            rest /= 10.0;
+            unit *= 10.0;
+        }
+        if rest % 10.0 == 5.0 {
+            unit *= 5.0;
+        }
+        Some(self.value + unit)
     }
 }
 
@@ -632,6 +665,45 @@ mod tests {
     fn one_of_is_not_a_count() {
         assert!(q("France is one of the countries").is_empty());
         assert!(q("no one came").is_empty());
+    }
+
+    #[test]
+    fn a_lower_bound_implies_its_figure_stays_below_the_next_step() {
+        let over = one("sold over 913,000 copies");
+        assert_eq!(
+            one("more than 925,000").agreement(&over),
+            Agreement::Conflicts
+        );
+        assert_eq!(one("sold 950,000").agreement(&over), Agreement::Conflicts);
+        // Within the step it decides nothing, and it never supports a claim.
+        assert_eq!(
+            one("more than 913,500").agreement(&over),
+            Agreement::Undecided
+        );
+        assert_eq!(
+            one("fewer than 925,000").agreement(&over),
+            Agreement::Undecided
+        );
+        // A round figure leaves a round step: "over 700" is below 800, "more than 25"
+        // below 30.
+        assert_eq!(
+            one("more than 800").agreement(&one("at over 700")),
+            Agreement::Conflicts
+        );
+        assert_eq!(
+            one("more than 790").agreement(&one("at over 700")),
+            Agreement::Undecided
+        );
+        assert_eq!(
+            one("28 regions").agreement(&one("more than 25 regions")),
+            Agreement::Undecided
+        );
+        assert_eq!(
+            one("31 regions").agreement(&one("more than 25 regions")),
+            Agreement::Conflicts
+        );
+        // Dates carry no such reading: "after 2000" may be any later year.
+        assert_eq!(one("after 2000").implied_ceiling(), None);
     }
 
     #[test]
