@@ -764,15 +764,26 @@ impl<'a> Judge<'a> {
                 let same = |ct: usize, st: usize| {
                     shares_key(&claim.terms[ct].match_keys, &a.terms[st].match_keys)
                 };
+                // `18 people` are counted by `18 critics`: a word that only says it counts
+                // persons is met by any noun that names persons.
+                let persons = |st: usize| {
+                    let surface = a.terms[st].surface.to_lowercase();
+                    let head = surface.rsplit(' ').next().unwrap_or(&surface);
+                    self.lexicon.names_a_person(head)
+                };
                 let things: usize = ctx
                     .things
                     .iter()
-                    .filter(|&&ct| sctx.things.iter().any(|&st| same(ct, st)))
                     .map(|&ct| {
-                        if counts_persons(claim, &claim.terms[ct]) {
-                            1
-                        } else {
-                            2
+                        let by_persons = counts_persons(claim, &claim.terms[ct]);
+                        let met = sctx
+                            .things
+                            .iter()
+                            .any(|&st| same(ct, st) || by_persons && persons(st));
+                        match (met, by_persons) {
+                            (false, _) => 0,
+                            (true, true) => 1,
+                            (true, false) => 2,
                         }
                     })
                     .sum();

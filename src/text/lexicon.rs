@@ -264,6 +264,10 @@ struct PhraseEntry {
     is_name: bool,
     /// For each word: must the text be capitalised (1), all capitals (2), or anything (0)?
     case: Vec<u8>,
+    /// The phrase's words as written (lower case, accents folded), one list per phrase
+    /// that shares these stems and key. Text matches a phrase only in these words or their
+    /// inflections: stems alone would read "critics reviewed" as WordNet's "critical review".
+    forms: Vec<Vec<String>>,
 }
 
 /// The vocabulary the judge reasons with.
@@ -548,11 +552,56 @@ impl Lexicon {
                 }
             })
             .collect();
+        let form: Vec<String> = words.iter().map(|w| plain_form(w)).collect();
         self.max_phrase = self.max_phrase.max(stems.len());
         let entries = self.phrases.entry(stems).or_default();
-        if !entries.iter().any(|e| e.key == key) {
-            entries.push(PhraseEntry { key, is_name, case });
+        match entries.iter_mut().find(|e| e.key == key) {
+            Some(e) => {
+                if !e.forms.contains(&form) {
+                    e.forms.push(form);
+                }
+            }
+            None => entries.push(PhraseEntry {
+                key,
+                is_name,
+                case,
+                forms: vec![form],
+            }),
         }
+    }
+
+    /// Is `text` (lower case, folded) the word `word` or an inflection of it, or the other
+    /// way round (`forces` / `force`, `ministers` / `minister`, `men` / `man`)? Derived words
+    /// that only share a stem (`critics` / `critical`) are not.
+    fn inflects(&self, text: &str, word: &str) -> bool {
+        let (short, long) = if text.len() <= word.len() {
+            (text, word)
+        } else {
+            (word, text)
+        };
+        if short == long {
+            return true;
+        }
+        let base_of = |w: &str| self.irregular.get(w).map(String::as_str);
+        if base_of(long) == Some(short) || base_of(short) == Some(long) {
+            return true;
+        }
+        let Some(ending) = long.strip_prefix(short) else {
+            // `study` / `studies`, `make` / `making`, `stop` / `stopped`
+            let stemless = |w: &str, tail: char| w.strip_suffix(tail).map(str::to_string);
+            return ["ies", "ied"]
+                .iter()
+                .any(|e| stemless(short, 'y').is_some_and(|b| long == format!("{b}{e}")))
+                || ["ing", "ed", "er"]
+                    .iter()
+                    .any(|e| stemless(short, 'e').is_some_and(|b| long == format!("{b}{e}")));
+        };
+        let doubled = short.chars().last().map(|c| c.to_string());
+        matches!(
+            ending,
+            "s" | "es" | "'s" | "ed" | "d" | "ing" | "er" | "ers"
+        ) || doubled
+            .is_some_and(|d| ending.starts_with(&d) && matches!(&ending[d.len()..], "ed" | "ing"))
     }
 
     /// The stem of a lower-case word, through the irregular forms first.
@@ -609,7 +658,14 @@ impl Lexicon {
                         1 => text.chars().next().is_some_and(|c| c.is_uppercase()),
                         _ => true,
                     });
-                if case_ok && (len > 1 || e.is_name) {
+                let form_ok = len == 1
+                    || e.forms.iter().any(|form| {
+                        words[..len]
+                            .iter()
+                            .zip(form)
+                            .all(|((text, _), w)| self.inflects(&plain_form(text), w))
+                    });
+                if case_ok && form_ok && (len > 1 || e.is_name) {
                     return Some(Lookup {
                         key: e.key.clone(),
                         len,
@@ -775,6 +831,23 @@ impl Lexicon {
     }
 }
 
+/// A word as a phrase compares it: lower case, accents folded, without a final period or
+/// possessive (`U.S.`, `Ukraine's`).
+fn plain_form(word: &str) -> String {
+    let lower = word.to_lowercase().replace(['’', 'ʼ'], "'");
+    let lower = if lower.is_ascii() {
+        lower
+    } else {
+        fold_accents(&lower)
+    };
+    let w = lower.trim_end_matches('.').trim_end_matches("'s");
+    if w.is_empty() {
+        lower.clone()
+    } else {
+        w.to_string()
+    }
+}
+
 /// `lower` without its combining marks: `bolívar` → `bolivar`, `totò` → `toto`.
 fn fold_accents(lower: &str) -> String {
     use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
@@ -806,6 +879,26 @@ mod tests {
         assert_eq!(lex.stem("naïve"), lex.stem("naive"));
         // Folding keeps letters: it does not merge different words.
         assert_ne!(lex.stem("bolívar"), lex.stem("bolivia"));
+    }
+
+    #[test]
+    fn phrases_match_their_inflections_but_not_words_that_only_share_a_stem() {
+        let lex = Lexicon::builtin();
+        let phrase = |text: &str| {
+            let words: Vec<(String, String)> = text
+                .split(' ')
+                .map(|w| (w.to_string(), lex.stem(&w.to_lowercase())))
+                .collect();
+            let pairs: Vec<(&str, &str)> = words
+                .iter()
+                .map(|(t, s)| (t.as_str(), s.as_str()))
+                .collect();
+            lex.longest_phrase(&pairs).map(|l| l.len)
+        };
+        assert_eq!(phrase("critical review"), Some(2));
+        assert_eq!(phrase("critical reviews"), Some(2));
+        // Same stems (`critic`, `review`), other words: a noun and a verb.
+        assert_eq!(phrase("critics reviewed"), None);
     }
 
     #[test]
