@@ -564,6 +564,45 @@ Mara Quist has also played for the Denver Broncos and the Miami Dolphins.",
         verdict(&s, "Mara Quist played for the Chicago Bears.").0,
         Verdict::Contradicted
     );
+    // The role may stand in the claim too, and either of two roles will do.
+    let two = [(
+        "two.txt",
+        "Dario Venn is an American football tight end/fullback for the Tampa Bay Buccaneers.",
+    )];
+    assert_eq!(
+        verdict(
+            &two,
+            "Dario Venn plays as fullback for the Tampa Bay Buccaneers."
+        ),
+        (Verdict::Supported, vec![Reason::FullMatch])
+    );
+}
+
+#[test]
+fn a_cast_list_states_who_plays_whom_only_with_both_names_in_full() {
+    let s = [(
+        "cast.txt",
+        "The cast includes Ines Marlow as Captain Rhea Tolland, and Otto Brenn as Vesk.
+Later, the crew is betrayed by Kallo (Samir Dade), the ship's pilot.",
+    )];
+    assert_eq!(
+        verdict(&s, "Ines Marlow plays Captain Rhea Tolland."),
+        (Verdict::Supported, vec![Reason::FullMatch])
+    );
+    assert_eq!(
+        verdict(&s, "Kallo is played by Samir Dade."),
+        (Verdict::Supported, vec![Reason::FullMatch])
+    );
+    // `as Vesk` does not say which Vesk: a fuller name is not stated.
+    assert_ne!(
+        verdict(&s, "Otto Brenn plays Lena Vesk.").0,
+        Verdict::Supported
+    );
+    // The actor of one part is not said to play another.
+    assert_ne!(
+        verdict(&s, "Otto Brenn plays Captain Rhea Tolland.").0,
+        Verdict::Supported
+    );
 }
 
 #[test]

@@ -21,6 +21,7 @@ pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 use crate::retrieve::{Corpus, Scope};
 use crate::text::analysis::Counted;
 use crate::text::numbers::{Agreement, Quantity, QuantityKind};
+use crate::text::tokens::Token;
 use crate::text::{Analysis, Lexicon, Term};
 use crate::verdict::Verdict;
 use serde::Serialize;
@@ -341,7 +342,10 @@ impl<'a> Judge<'a> {
                     // `Penélope Cruz` is named by `Cruz` when no other first name stands there.
                     used[si] = true;
                     tally.cover(p.weight, si == 0, &p.term.surface);
-                } else if let Some(si) = self.role_states(claim, p.term, &sents) {
+                } else if let Some(si) = self
+                    .role_states(claim, p.term, &sents)
+                    .or_else(|| self.cast_states(claim, p.term, &sents))
+                {
                     used[si] = true;
                     tally.cover(p.weight, si == 0, &p.term.surface);
                 } else if p.is_name {
@@ -894,15 +898,73 @@ impl<'a> Judge<'a> {
     /// A role verb of the claim (`plays for`) stated by a person's role before `for` in a
     /// sentence (`is a wide receiver for`).
     fn role_states(&self, claim: &Analysis, t: &Term, sents: &[&Analysis]) -> Option<usize> {
-        let before_for = claim.tokens.get(t.end).is_some_and(|n| n.lower == "for");
+        // `plays for`, or `plays as linebacker for` (the role is a claim word of its own).
+        let is_for = |i: usize| claim.tokens.get(i).is_some_and(|n| n.lower == "for");
+        let before_for = is_for(t.end)
+            || claim.tokens.get(t.end).is_some_and(|n| n.lower == "as")
+                && (t.end + 2..t.end + 5).any(is_for);
         if !before_for || !self.is_role_verb(t) {
             return None;
         }
+        // `outside linebacker/quarterback for`: either role will do.
+        let names_a_role = |surface: &str| {
+            surface
+                .to_lowercase()
+                .split('/')
+                .any(|r| self.lexicon.may_name_a_person(r))
+        };
         sents.iter().position(|a| {
             a.terms.iter().any(|s| {
                 !s.is_name
                     && a.tokens.get(s.end).is_some_and(|n| n.lower == "for")
-                    && self.lexicon.may_name_a_person(&s.surface.to_lowercase())
+                    && names_a_role(&s.surface)
+            })
+        })
+    }
+
+    /// `plays` / `played by` of a claim that names both actor and part, stated by a cast
+    /// list: `Guy Pearce as Marion Snow`, or the part with its actor in brackets
+    /// (`Dag (David Koechner)`). Each of the two names must be one of the claim's, written
+    /// in full: a cast list that says `as Snow` does not say `as Marion Snow`.
+    fn cast_states(&self, claim: &Analysis, t: &Term, sents: &[&Analysis]) -> Option<usize> {
+        let play = self.lexicon.stem("play");
+        if !t.match_keys.contains(&play) {
+            return None;
+        }
+        let stems = |toks: &[Token]| -> Vec<String> {
+            toks.iter().map(|x| self.lexicon.stem(&x.lower)).collect()
+        };
+        let claim_names: Vec<Vec<String>> = capitalised_runs(&claim.tokens)
+            .into_iter()
+            .map(|r| stems(&claim.tokens[r]))
+            .collect();
+        // Which of the claim's names a run of the source's capitalised words gives in full.
+        let named = |run: Vec<String>| {
+            claim_names
+                .iter()
+                .position(|n| n.iter().all(|w| run.contains(w)))
+        };
+        sents.iter().position(|a| {
+            let runs = capitalised_runs(&a.tokens);
+            let run_ending = |k: usize| runs.iter().find(|r| r.end == k).cloned();
+            let run_from = |k: usize| runs.iter().find(|r| r.start == k).cloned();
+            a.tokens.iter().enumerate().any(|(k, tok)| {
+                let (actor, part) = match tok.text.as_str() {
+                    "as" => (run_ending(k), run_from(k + 1)),
+                    "(" => (
+                        run_from(k + 1)
+                            .filter(|r| a.tokens.get(r.end).is_some_and(|c| c.text == ")")),
+                        run_ending(k),
+                    ),
+                    _ => return false,
+                };
+                let (Some(actor), Some(part)) = (actor, part) else {
+                    return false;
+                };
+                matches!(
+                    (named(stems(&a.tokens[actor])), named(stems(&a.tokens[part]))),
+                    (Some(x), Some(y)) if x != y
+                )
             })
         })
     }
@@ -1501,6 +1563,28 @@ fn compound_in<'a>(term: &Term, sents: &[&'a Analysis], lex: &Lexicon) -> Vec<(u
         }
     }
     Vec::new()
+}
+
+/// The runs of capitalised words of a sentence (`Guy Pearce`, `Marion Snow`), as token
+/// ranges.
+fn capitalised_runs(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, t) in tokens.iter().enumerate() {
+        let capital = t.is_word() && t.is_capitalized();
+        match (capital, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push(s..tokens.len());
+    }
+    runs
 }
 
 fn full_name_in(
