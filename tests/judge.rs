@@ -642,3 +642,27 @@ fn rejecting_a_thing_is_a_verb_not_a_denial_of_it() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn each_number_of_a_breakdown_counts_its_own_part() {
+    let s = [(
+        "region.txt",
+        "The region has recorded 4,210 cases, 87 deaths and 1,950 recoveries.",
+    )];
+    // `87 deaths` is the first part's; it does not contradict the recoveries.
+    assert_eq!(
+        verdict(
+            &s,
+            "The region has more than 4,000 cases, of which more than 80 have died and more than 1,900 have recovered."
+        ),
+        (Verdict::Supported, vec![Reason::FullMatch])
+    );
+    // The whole (4,210 cases) does not state a part: 87 died, not more than 90.
+    assert_eq!(
+        verdict(
+            &s,
+            "The region has more than 4,000 cases, of which more than 90 have died."
+        ),
+        (Verdict::Contradicted, vec![Reason::NumberMismatch])
+    );
+}

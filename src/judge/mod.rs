@@ -295,9 +295,7 @@ impl<'a> Judge<'a> {
             .filter(|_| subject_points_at_topic(sents[0], self.lexicon));
         // `300 people had recovered` is stated by `261 recoveries`: once a count agrees, the
         // word that only says it counts persons needs no mention of its own.
-        let in_unit: Vec<QuantityMatch> = (claim.quantities.iter().enumerate())
-            .map(|(qi, q)| self.quantity_in(claim, q, &claim.quantity_context[qi], &sents))
-            .collect();
+        let in_unit = self.quantities_in(claim, &sents);
         let counted_persons: Vec<usize> = (0..claim.quantities.len())
             .filter(|&qi| matches!(in_unit[qi], QuantityMatch::Agrees(_)))
             .flat_map(|qi| claim.quantity_context[qi].things.iter())
@@ -464,21 +462,28 @@ impl<'a> Judge<'a> {
             }
             tally.cover(p.weight, in_main, &p.term.surface);
         }
+        let in_body = if in_unit
+            .iter()
+            .all(|m| matches!(m, QuantityMatch::Agrees(_)))
+        {
+            Vec::new()
+        } else {
+            self.quantities_in(claim, &body)
+        };
         for (qi, q) in claim.quantities.iter().enumerate() {
-            let ctx = &claim.quantity_context[qi];
             match in_unit[qi] {
                 QuantityMatch::Agrees(si) => {
                     used[si] = true;
                     tally.agreeing_numbers += 1.0;
                     tally.cover(2.0, si == 0, &q_text(claim, q));
                 }
-                _ => match self.quantity_in(claim, q, ctx, &body) {
+                _ => match &in_body[qi] {
                     QuantityMatch::Conflicts(src) => tally.conflict(
                         2.0,
                         Conflict {
                             reason: Reason::NumberMismatch,
                             claim_words: q_text(claim, q),
-                            source_words: src,
+                            source_words: src.clone(),
                             claim_at: q.first,
                             claim_denies: false,
                         },
@@ -742,19 +747,61 @@ impl<'a> Judge<'a> {
     /// studio albums`); the best-rated ones decide. Counts must share something; a date,
     /// amount, share or score that is the only one of its kind in the sentence may stand on
     /// its own.
-    fn quantity_in(
+    ///
+    /// A source number that agrees with one claim number does not contradict another
+    /// (`29,056 cases, 119 deaths` for `more than 28,000 cases, more than 117 died`):
+    /// it is the first one's.
+    fn quantities_in(&self, claim: &Analysis, sents: &[&Analysis]) -> Vec<QuantityMatch> {
+        let rated: Vec<Vec<Rated>> = (claim.quantities.iter().enumerate())
+            .map(|(qi, q)| self.rate_quantity(claim, q, &claim.quantity_context[qi], sents))
+            .collect();
+        let agreed: Vec<Option<(usize, usize)>> = rated
+            .iter()
+            .map(|r| {
+                let best = r.iter().map(|x| x.overlap).max()?;
+                r.iter()
+                    .find(|x| x.overlap == best && x.agreement == Agreement::Agrees)
+                    .map(|x| x.at)
+            })
+            .collect();
+        // It is the other's only when it shares more with the other than with this one.
+        let taken_from = |qi: usize, x: &Rated| {
+            (agreed.iter().zip(&rated).enumerate()).any(|(o, (a, r))| {
+                o != qi
+                    && *a == Some(x.at)
+                    && r.iter().any(|y| y.at == x.at && y.overlap > x.overlap)
+            })
+        };
+        let keep: Vec<Vec<bool>> = (rated.iter().enumerate())
+            .map(|(qi, r)| {
+                r.iter()
+                    .map(|x| x.agreement != Agreement::Conflicts || !taken_from(qi, x))
+                    .collect()
+            })
+            .collect();
+        rated
+            .into_iter()
+            .enumerate()
+            .map(|(qi, mut r)| {
+                let mut k = keep[qi].iter();
+                r.retain(|_| *k.next().unwrap_or(&true));
+                decide_quantity(&r)
+            })
+            .collect()
+    }
+
+    fn rate_quantity(
         &self,
         claim: &Analysis,
         q: &Quantity,
         ctx: &Counted,
         sents: &[&Analysis],
-    ) -> QuantityMatch {
+    ) -> Vec<Rated> {
         let counted = matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal);
         let alone = |a: &Analysis, kind: &QuantityKind| {
             a.quantities.iter().filter(|x| &x.kind == kind).count() == 1
         };
-        // (overlap, sentence, agreement, text)
-        let mut rated: Vec<(usize, usize, Agreement, String)> = Vec::new();
+        let mut rated: Vec<Rated> = Vec::new();
         for (si, a) in sents.iter().enumerate() {
             for (i, sq) in a.quantities.iter().enumerate() {
                 if !q.comparable(sq) {
@@ -812,23 +859,15 @@ impl<'a> Judge<'a> {
                 if overlap == 0 && !both_bare && !stands_alone {
                     continue;
                 }
-                rated.push((overlap, si, q.agreement(sq), q_text(a, sq)));
+                rated.push(Rated {
+                    overlap,
+                    at: (si, i),
+                    agreement: q.agreement(sq),
+                    text: q_text(a, sq),
+                });
             }
         }
-        let Some(best) = rated.iter().map(|r| r.0).max() else {
-            return QuantityMatch::Missing;
-        };
-        let any_bearing = !rated.is_empty();
-        let top: Vec<&(usize, usize, Agreement, String)> =
-            rated.iter().filter(|r| r.0 == best).collect();
-        if let Some(r) = top.iter().find(|r| r.2 == Agreement::Agrees) {
-            return QuantityMatch::Agrees(r.1);
-        }
-        match top.iter().find(|r| r.2 == Agreement::Conflicts) {
-            Some(r) => QuantityMatch::Conflicts(r.3.clone()),
-            None if any_bearing => QuantityMatch::Undecided,
-            None => QuantityMatch::Missing,
-        }
+        rated
     }
 
     /// A name of the evidence in the slot of the claim's missing name: after the same
@@ -1367,6 +1406,30 @@ fn describe_combined(c: &Combined) -> String {
         .map(|(n, v)| format!("{n} {v:+.2}"))
         .collect();
     format!("combiner {p:.2} ({})", drivers.join(", "))
+}
+
+/// A source quantity that may bear on a claim quantity: how much of what they count they
+/// share, where it is (sentence, quantity), how it bears, and its text.
+struct Rated {
+    overlap: usize,
+    at: (usize, usize),
+    agreement: Agreement,
+    text: String,
+}
+
+/// The best-rated source quantities decide: one that agrees before one that conflicts.
+fn decide_quantity(rated: &[Rated]) -> QuantityMatch {
+    let Some(best) = rated.iter().map(|r| r.overlap).max() else {
+        return QuantityMatch::Missing;
+    };
+    let top: Vec<&Rated> = rated.iter().filter(|r| r.overlap == best).collect();
+    if let Some(r) = top.iter().find(|r| r.agreement == Agreement::Agrees) {
+        return QuantityMatch::Agrees(r.at.0);
+    }
+    match top.iter().find(|r| r.agreement == Agreement::Conflicts) {
+        Some(r) => QuantityMatch::Conflicts(r.text.clone()),
+        None => QuantityMatch::Undecided,
+    }
 }
 
 enum QuantityMatch {

@@ -256,10 +256,22 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
     }
     mark_light_verbs(&mut terms, &tokens, &quantities, lex);
     mark_classifiers(&mut terms, &tokens, lex);
-    let quantity_context = quantities
-        .iter()
-        .map(|q| quantity_context(q, &tokens, &terms))
-        .collect();
+    let mut contexts: Vec<Counted> = Vec::with_capacity(quantities.len());
+    for (qi, q) in quantities.iter().enumerate() {
+        let mut ctx = quantity_context(q, &tokens, &terms);
+        // `of which 80 have died and 1,900 have recovered`: a bare count joined to an
+        // earlier one counts the same thing; the earlier one's verb is not what it counts.
+        let joined = q.first > 0 && matches!(tokens[q.first - 1].lower.as_str(), "and" | "or");
+        let bare = ctx.things.iter().all(|&t| terms[t].end <= q.first);
+        if joined
+            && bare
+            && ctx.event.is_some()
+            && let Some(prev) = (0..qi).rev().find(|&p| quantities[p].kind == q.kind)
+        {
+            ctx.things = contexts[prev].things.clone();
+        }
+        contexts.push(ctx);
+    }
     Analysis {
         text: text.to_string(),
         quotations: quotations(&tokens),
@@ -267,7 +279,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
         tokens,
         terms,
         quantities,
-        quantity_context,
+        quantity_context: contexts,
         negations,
     }
 }
@@ -608,7 +620,11 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
         .filter(|&i| terms[i].end <= q.first && terms[i].first >= clause_start && !terms[i].light)
         .take(4)
         .collect();
-    let things = if before.is_empty() {
+    // `…, of which 90 have died`: what happened to them says what is counted better than
+    // the nearest word of another clause (`cases`, the whole they are part of).
+    let things = if before.is_empty() && event.is_some() {
+        Vec::new()
+    } else if before.is_empty() {
         (0..terms.len())
             .rev()
             .find(|&i| terms[i].end <= q.first)

@@ -443,7 +443,9 @@ fn is_year_like(tokens: &[Token], k: usize, end: usize) -> bool {
     let Ok(v) = t.parse::<u32>() else {
         return false;
     };
-    if !(1000..=2100).contains(&v) || is_total_after_verb(tokens, k) {
+    // `more than 1905 cases`: a year is not a bound of a comparison.
+    let compared = k > 0 && tokens[k - 1].lower == "than";
+    if !(1000..=2100).contains(&v) || is_total_after_verb(tokens, k) || compared {
         return false;
     }
     let prev_is_preposition = k > 0
@@ -647,6 +649,10 @@ mod tests {
         assert_eq!(one("elected in 1998 as").kind, QuantityKind::Year);
         assert_eq!(one("2024 was a year").kind, QuantityKind::Year);
         assert_eq!(one("1500 troops").kind, QuantityKind::Count);
+        assert_eq!(
+            one("more than 1905 COVID-19 cases").kind,
+            QuantityKind::Count
+        );
         assert_eq!(one("a rating lower than 30% on").bound, Bound::LessThan);
         assert_eq!(one("in excess of $5 million").bound, Bound::MoreThan);
         assert_eq!(one("no more than 12 people").bound, Bound::AtMost);
