@@ -666,3 +666,57 @@ fn each_number_of_a_breakdown_counts_its_own_part() {
         (Verdict::Contradicted, vec![Reason::NumberMismatch])
     );
 }
+
+#[test]
+fn a_day_is_stated_by_the_sentence_not_left_open_by_the_headline_year() {
+    let s = [(
+        "lyon.txt",
+        "---
+title: 2021 flu season in Lyon
+---
+As of 9 March 2021, Lyon had recorded 1,204 flu cases.
+The city counted 41 in Villeurbanne and 12 in Vénissieux, out of 230 new flu cases that week.",
+    )];
+    // The headline's `2021` leaves the day open; the sentence states it. Its `230 new
+    // cases that week`, which leaves the day unstated, does not outweigh it.
+    let j = judge(&s, "Lyon had more than 1,000 flu cases by March 9, 2021.");
+    assert_eq!(j.verdict, Verdict::Supported, "{}", j.explanation);
+    assert_eq!(
+        verdict(
+            &s,
+            "Lyon had more than 1,000 flu cases as of March 9, 2022."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}
+
+#[test]
+fn on_a_tie_the_count_in_the_claims_place_decides() {
+    let s = [(
+        "region.txt",
+        "As of 2 May 2021, in the region there are 168 confirmed flu cases, out of which 114 in Lyon and 52 in Vienne.",
+    )];
+    // `168 confirmed` and `52 in Vienne` share as much with the claim's `55`; the place
+    // tells which one it is.
+    assert_eq!(
+        verdict(
+            &s,
+            "In the region, less than 170 flu cases were confirmed by 2 May 2021, with more than 55 in Vienne."
+        ),
+        (Verdict::Contradicted, vec![Reason::NumberMismatch])
+    );
+}
+
+#[test]
+fn a_place_is_not_named_by_its_last_word() {
+    let s = [(
+        "bio.txt",
+        "Okafor, a native of Virginia, began by producing beats in his bedroom.",
+    )];
+    // A person may be named by a surname alone; `Northern Virginia` is not `Virginia`.
+    assert_ne!(
+        verdict(&s, "Okafor is from Northern Virginia.").0,
+        Verdict::Supported
+    );
+}

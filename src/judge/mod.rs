@@ -335,7 +335,7 @@ impl<'a> Judge<'a> {
                     denial_met |= p.term.negated;
                     tally.cover(p.weight, si == 0, &p.term.surface);
                 } else if let Some(si) =
-                    full_name_in(parts, pi, &sents, &|a, t| self.owner_of_person(a, t))
+                    full_name_in(claim, parts, pi, &sents, &|a, t| self.owner_of_person(a, t))
                 {
                     // `Penélope Cruz` is named by `Cruz` when no other first name stands there.
                     used[si] = true;
@@ -785,7 +785,7 @@ impl<'a> Judge<'a> {
             .map(|(qi, mut r)| {
                 let mut k = keep[qi].iter();
                 r.retain(|_| *k.next().unwrap_or(&true));
-                decide_quantity(&r)
+                decide_quantity(&r, &claim.quantities[qi])
             })
             .collect()
     }
@@ -852,8 +852,11 @@ impl<'a> Judge<'a> {
                     .iter()
                     .filter(|&&ct| sctx.setting.iter().any(|&st| same(ct, st)))
                     .count();
-                let overlap =
-                    things + usize::from(claim_event) + usize::from(source_event) + 2 * setting;
+                // Doubled, so that on a tie a shared place decides: `52 in the Federation`
+                // over `168 confirmed cases` for `55 confirmed in the Federation`.
+                let overlap = 2
+                    * (things + usize::from(claim_event) + usize::from(source_event) + 2 * setting)
+                    + usize::from(setting > 0);
                 let both_bare = ctx.things.is_empty() && sctx.things.is_empty();
                 let stands_alone = !counted && alone(a, &sq.kind) && alone(claim, &q.kind);
                 if overlap == 0 && !both_bare && !stands_alone {
@@ -864,6 +867,7 @@ impl<'a> Judge<'a> {
                     at: (si, i),
                     agreement: q.agreement(sq),
                     text: q_text(a, sq),
+                    span: sq.span,
                 });
             }
         }
@@ -1277,8 +1281,15 @@ impl<'a> Judge<'a> {
                 Vec::new(),
             );
         }
-        let contradicting = judged.iter().find(|e| e.stance == Stance::Contradicts);
         let supporting = judged.iter().find(|e| e.stance == Stance::Supports);
+        // A sentence that states all of the claim on its own outweighs one that conflicts
+        // with it but leaves some of it unstated: that one is likely about another time or
+        // part (`230 new cases that week` against `1,204 cases as of 9 March`). A conflict
+        // that states everything else stands against any support.
+        let self_contained = supporting.is_some_and(|s| s.context.is_empty());
+        let contradicting = judged
+            .iter()
+            .find(|e| e.stance == Stance::Contradicts && (!self_contained || e.missing.is_empty()));
         if let Some(first) = contradicting {
             let mut reasons: Vec<Reason> = first.conflicts.iter().map(|c| c.reason).collect();
             reasons.sort();
@@ -1295,11 +1306,13 @@ impl<'a> Judge<'a> {
         }
         if let Some(first) = supporting {
             let explanation = format!("the source states it ({})", first.matched.join(", "));
+            // A weaker conflict is still shown: the reader sees both sides.
+            let weaker = judged.iter().find(|e| e.stance == Stance::Contradicts);
             return verdict(
                 Verdict::Supported,
                 vec![Reason::FullMatch],
                 explanation,
-                vec![first.clone()],
+                std::iter::once(first).chain(weaker).cloned().collect(),
             );
         }
         // The rules leave the claim open: the combiner may decide on the closest evidence.
@@ -1415,10 +1428,16 @@ struct Rated {
     at: (usize, usize),
     agreement: Agreement,
     text: String,
+    /// How much time or value it covers (a day, a year).
+    span: f64,
 }
 
 /// The best-rated source quantities decide: one that agrees before one that conflicts.
-fn decide_quantity(rated: &[Rated]) -> QuantityMatch {
+///
+/// A time the best-rated only leave open (the year `2020` of a headline, for `April 7,
+/// 2020`) gives way to one that states it, however little else that one shares: dates
+/// rarely say what they count.
+fn decide_quantity(rated: &[Rated], q: &Quantity) -> QuantityMatch {
     let Some(best) = rated.iter().map(|r| r.overlap).max() else {
         return QuantityMatch::Missing;
     };
@@ -1428,7 +1447,22 @@ fn decide_quantity(rated: &[Rated]) -> QuantityMatch {
     }
     match top.iter().find(|r| r.agreement == Agreement::Conflicts) {
         Some(r) => QuantityMatch::Conflicts(r.text.clone()),
-        None => QuantityMatch::Undecided,
+        None => {
+            let is_time = matches!(
+                q.kind,
+                QuantityKind::Date | QuantityKind::YearlessDate | QuantityKind::Year
+            );
+            // Only a time as precise as the claim's (a day for a day), not one of the
+            // many a range holds (`in 1990` for `between 1978 and 2009`).
+            let as_precise = |r: &&Rated| r.span == q.span;
+            match (rated.iter())
+                .filter(as_precise)
+                .find(|r| r.agreement == Agreement::Agrees)
+            {
+                Some(r) if is_time => QuantityMatch::Agrees(r.at.0),
+                _ => QuantityMatch::Undecided,
+            }
+        }
     }
 }
 
@@ -1651,6 +1685,7 @@ fn capitalised_runs(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 }
 
 fn full_name_in(
+    claim: &Analysis,
     parts: &[ClaimPart],
     pi: usize,
     sents: &[&Analysis],
@@ -1674,7 +1709,13 @@ fn full_name_in(
     {
         first -= 1;
     }
-    if last == pi {
+    // A place (`raised in New York`) is not named by its last word (`York`).
+    let place = parts[first].term.first > 0
+        && matches!(
+            claim.tokens[parts[first].term.first - 1].lower.as_str(),
+            "in" | "at" | "from" | "near" | "to"
+        );
+    if last == pi || place {
         return None;
     }
     let run = &parts[first..=last];
