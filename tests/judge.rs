@@ -290,10 +290,14 @@ fn another_kind_of_thing_said_of_the_subject_contradicts_but_another_role_is_unk
         verdict(&s, "Marta Okonkwo was raised in New York.").0,
         Verdict::Supported
     );
-    // Denying it is not contradicted (and not certified either by this rule).
-    assert_ne!(
-        verdict(&s, "Marta Okonkwo is not a horse.").0,
-        Verdict::Contradicted
+    // Denying it is stated by the same exclusion; denying a compatible kind is not.
+    assert_eq!(
+        verdict(&s, "Marta Okonkwo is not a horse."),
+        (Verdict::Supported, vec![Reason::FullMatch])
+    );
+    assert_eq!(
+        verdict(&s, "Marta Okonkwo is not a teacher.").0,
+        Verdict::Unknown
     );
 }
 

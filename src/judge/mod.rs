@@ -350,7 +350,14 @@ impl<'a> Judge<'a> {
                     // Decided below: a rival name in its slot, or missing.
                     names_missing.push(p);
                 } else if let Some(c) = self.kind_clash(claim, p.term, sents[0]) {
-                    tally.conflict(p.weight, c);
+                    // `is not a horse` against `is a singer`: what the claim denies, the
+                    // source excludes.
+                    if claim.copula.as_ref().is_some_and(|k| k.negated) {
+                        let shown = format!("not {} ({})", c.claim_words, c.source_words);
+                        tally.cover(p.weight, true, &shown);
+                    } else {
+                        tally.conflict(p.weight, c);
+                    }
                 } else {
                     tally.missing_words += 1.0;
                     tally.miss(p.weight, &p.term.surface);
@@ -1132,7 +1139,8 @@ impl<'a> Judge<'a> {
     /// cannot also be (WordNet kinds; see [`Lexicon::kinds_exclude`]). Nouns that may name the
     /// same thing (`driver`, `model`) or that WordNet gives no kind (`single`) decide nothing.
     fn kind_clash(&self, claim: &Analysis, term: &Term, main: &Analysis) -> Option<Conflict> {
-        let said = claim.copula.as_ref().filter(|c| !c.negated)?;
+        // A denied copula (`is not a horse`) clashes too, and so states the denial.
+        let said = claim.copula.as_ref()?;
         let noun = said
             .nouns
             .iter()
@@ -1318,7 +1326,18 @@ impl<'a> Judge<'a> {
         // The rules leave the claim open: the combiner may decide on the closest evidence.
         let closest: Vec<Evidence> = judged.into_iter().take(1).collect();
         if let Some(c) = closest.first() {
-            let combined = combine(&c.features);
+            let mut combined = combine(&c.features);
+            // A near match never passes a denial of a word a source that denies nothing
+            // does not mention: `is not a teacher` is not stated by `is a singer`. (A source
+            // with its own denial may state it in other words: `no further mention`.)
+            let denial_unstated = c.features.source_negated == 0.0
+                && claim
+                    .terms
+                    .iter()
+                    .any(|t| t.negated && c.missing.contains(&t.surface));
+            if denial_unstated && combined.verdict == Some(Verdict::Supported) {
+                combined.verdict = None;
+            }
             let mut j = match combined.verdict {
                 Some(Verdict::Supported) => verdict(
                     Verdict::Supported,
