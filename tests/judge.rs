@@ -724,3 +724,41 @@ fn a_place_is_not_named_by_its_last_word() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_subject_pointing_at_the_topic_may_follow_a_fronted_time_or_name_it_inside_a_phrase() {
+    let band = [(
+        "band.txt",
+        "---
+title: Harbour Lights
+---
+In early 2001, the band signed to the label Polydor.",
+    )];
+    assert_eq!(
+        verdict(&band, "Harbour Lights signed with Polydor.").0,
+        Verdict::Supported
+    );
+    let film = [(
+        "film.txt",
+        "---
+title: Salt Road
+---
+Reviews of the film were largely negative.",
+    )];
+    assert_eq!(
+        verdict(&film, "Salt Road received largely negative reviews.").0,
+        Verdict::Supported
+    );
+    // A subject of its own (`The vast majority of critics`) is not the topic.
+    let critics = [(
+        "critics.txt",
+        "---
+title: Salt Road
+---
+In 2019, the majority of critics praised the score.",
+    )];
+    assert_ne!(
+        verdict(&critics, "Salt Road praised the score.").0,
+        Verdict::Supported
+    );
+}

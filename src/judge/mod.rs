@@ -1604,25 +1604,70 @@ fn describe_conflict(c: &Conflict) -> String {
 /// Does the sentence open with a subject that only points at what the text is about: a
 /// subject pronoun (`It was …`, `He later …`) or `the` and a common noun (`The film grossed …`)?
 fn subject_points_at_topic(a: &Analysis, lex: &Lexicon) -> bool {
-    let mut words = a.tokens.iter().enumerate().filter(|(_, t)| t.is_word());
-    let Some((_, first)) = words.next() else {
+    // A fronted time or place (`In early 1989, the band signed …`) is not the subject.
+    let after_comma = a.tokens.iter().position(|t| t.is_punct(","));
+    let fronted = a.tokens.iter().find(|t| t.is_word()).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "in" | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "by"
+                | "since"
+                | "later"
+                | "however"
+                | "then"
+                | "subsequently"
+                | "eventually"
+                | "initially"
+        )
+    });
+    let start = match after_comma {
+        Some(c) if fronted => c + 1,
+        _ => 0,
+    };
+    let words: Vec<&Token> = a.tokens[start..].iter().filter(|t| t.is_word()).collect();
+    let Some(first) = words.first() else {
         return false;
     };
     if SUBJECT_PRONOUNS[..4].contains(&first.lower.as_str()) {
         return true;
     }
-    // `The film grossed …`: `the`, one common noun, then a word that is no noun (the verb,
-    // so the noun is the whole subject: not `The vast majority of`, `The military junta`).
-    let (Some((_, second)), Some((_, third))) = (words.next(), words.next()) else {
-        return false;
-    };
     let noun = |w: &str| lex.noun_at_end(&[w]).is_some();
-    first.lower == "the"
-        && !second.is_capitalized()
-        && noun(&second.lower)
-        && !third.is_capitalized()
-        && !noun(&third.lower)
-        && !STOPWORDS_AFTER_SUBJECT.contains(&third.lower.as_str())
+    let common_noun = |t: &Token| !t.is_capitalized() && noun(&t.lower);
+    // The subject ends at `w` when `w` is no noun and does not carry the noun phrase on.
+    let ends_subject = |t: &Token| {
+        !t.is_capitalized()
+            && !noun(&t.lower)
+            && !STOPWORDS_AFTER_SUBJECT.contains(&t.lower.as_str())
+    };
+    // `The film grossed …`: `the`, one common noun, then a word that is no noun (the verb,
+    // so the noun is the whole subject: not `The vast majority of`, `The military junta`);
+    // or the noun's possessive (`The company's portfolio`).
+    let the_noun = |k: usize| {
+        words.get(k).is_some_and(|t| t.lower == "the")
+            && words.get(k + 1).is_some_and(|t| common_noun(t))
+    };
+    let possessive_next = |k: usize| {
+        let at = words[k + 1];
+        a.tokens
+            .iter()
+            .position(|t| std::ptr::eq(t, at))
+            .and_then(|i| a.tokens.get(i + 1))
+            .is_some_and(|t| t.kind == crate::text::tokens::TokenKind::Possessive)
+    };
+    if the_noun(0) && (possessive_next(0) || words.get(2).is_some_and(|t| ends_subject(t))) {
+        return true;
+    }
+    // `Reviews of the film were …`: a noun of the topic, then `the` and one common noun.
+    noun(&first.lower)
+        && words
+            .get(1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for"))
+        && the_noun(2)
+        && words.get(4).is_some_and(|t| ends_subject(t))
 }
 
 /// Words after `the` and a noun that show the noun is not yet the whole subject.
