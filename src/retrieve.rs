@@ -2,7 +2,7 @@
 //! compared with the few sentences that share its words, not with every sentence.
 
 use crate::load::Source;
-use crate::text::dates::parse_iso_date;
+use crate::text::dates::{Dating, headline_year, parse_iso_date};
 use crate::text::sentences::split_sentences;
 use crate::text::{Analysis, Lexicon, analyse_dated};
 use rayon::prelude::*;
@@ -69,7 +69,11 @@ impl Corpus {
             .par_iter()
             .enumerate()
             .map(|(si, src)| {
-                let anchor = src.meta.date.as_deref().and_then(parse_iso_date);
+                let published = src.meta.date.as_deref().and_then(parse_iso_date);
+                let mut dating = Dating::published(published);
+                if dating.year.is_none() {
+                    dating.year = src.meta.title.as_deref().and_then(headline_year);
+                }
                 let mut out = Vec::new();
                 for line in &src.lines {
                     for (a, b) in split_sentences(&line.text) {
@@ -77,7 +81,7 @@ impl Corpus {
                             source: si,
                             line: line.number,
                             is_headline: line.is_headline,
-                            analysis: analyse_dated(&line.text[a..b], lex, anchor),
+                            analysis: analyse_dated(&line.text[a..b], lex, dating),
                         });
                     }
                 }

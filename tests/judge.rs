@@ -762,3 +762,43 @@ In 2019, the majority of critics praised the score.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_day_without_its_year_takes_the_year_the_headline_opens_with() {
+    let s = [(
+        "season.txt",
+        "---
+title: 2021 flu season in Lyon
+---
+On 11 March, 18 new flu cases were reported in Lyon.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "On March 11, 2021, 18 new flu cases were reported in Lyon."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "On March 11, 2022, 18 new flu cases were reported in Lyon."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    // Without a year anywhere, the year stays unstated.
+    let bare = [(
+        "bare.txt",
+        "On 11 March, 18 new flu cases were reported in Lyon.",
+    )];
+    assert_eq!(
+        verdict(
+            &bare,
+            "On March 11, 2021, 18 new flu cases were reported in Lyon."
+        )
+        .0,
+        Verdict::Unknown
+    );
+}

@@ -2,7 +2,7 @@
 //! scopes and quotations. Claims and source sentences go through the same analysis, so that
 //! the judge compares like with like.
 
-use super::dates::extract_dates;
+use super::dates::{Dating, extract_dates};
 use super::lexicon::{Lexicon, NEGATION_CUES, SCOPE_BREAKERS};
 use super::numbers::{Quantity, QuantityKind, extract_quantities};
 use super::tokens::{Token, TokenKind, tokenize};
@@ -146,15 +146,15 @@ impl Analysis {
 
 /// Analyses one sentence.
 pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
-    analyse_dated(text, lex, None)
+    analyse_dated(text, lex, Dating::default())
 }
 
-/// Analyses one sentence of a source published on day `anchor` (days since 1970-01-01), so
-/// that relative dates (`last month`) resolve.
-pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis {
+/// Analyses one sentence of a source set in time by `dating`, so that relative dates (`last
+/// month`) and days without a year (`on 11 March`) resolve.
+pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
     let tokens = tokenize(text);
     // Dates first; numbers inside them (the 26 of June 26, 1980) are not counts.
-    let mut quantities = extract_dates(&tokens, anchor);
+    let mut quantities = extract_dates(&tokens, dating);
     for q in extract_quantities(&tokens) {
         if !quantities
             .iter()
@@ -228,7 +228,12 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, anchor: Option<i64>) -> Analysis
         // A cue word that denies nothing here is still no claim word, unless it is a verb
         // that turns down a thing (`rejected the budget`): that verb must be stated.
         let idle_cue = NEGATION_CUES.contains(&t.lower.as_str()) && !rejects_a_thing(&t.lower);
-        if lex.is_stopword(&t.lower) || idle_cue {
+        // `42-year old` gives an age: its `old` is no opposite of `new`.
+        let age = t.lower == "old"
+            && i > 0
+            && (matches!(tokens[i - 1].lower.as_str(), "year" | "years")
+                || tokens[i - 1].lower.ends_with("-year"));
+        if lex.is_stopword(&t.lower) || idle_cue || age {
             i += 1;
             continue;
         }

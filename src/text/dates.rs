@@ -244,12 +244,50 @@ const TIME_WORDS: &[&str] = &[
     "early", "late", "mid", "to",
 ];
 
-/// A day written without its year: in the source's year when the source is dated, else a
+/// When a source's text is set in time: the day it was published (for relative dates such
+/// as `last month`) and the year its days without a year fall in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Dating {
+    /// Days since 1970-01-01.
+    pub published: Option<i64>,
+    /// The publication's year, or else the year a headline opens with (`2020 coronavirus
+    /// pandemic in London`: its `11 March` is in 2020).
+    pub year: Option<i64>,
+}
+
+impl Dating {
+    /// A source published on `day` (days since 1970-01-01).
+    pub fn published(day: Option<i64>) -> Dating {
+        Dating {
+            published: day,
+            year: day.map(|a| civil_from_days(a).0),
+        }
+    }
+}
+
+/// The year a headline opens with, alone (`2020 coronavirus pandemic in London`, not
+/// `2019–20 coronavirus pandemic` nor `Some Film (2019 film)`): the year of what it reports.
+pub fn headline_year(headline: &str) -> Option<i64> {
+    let mut words = headline.split_whitespace();
+    let first = words.next()?;
+    if first.len() != 4 || !first.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    // `2000 troops sent to …` counts troops.
+    let counts = words.next().is_some_and(|w| {
+        w.starts_with(char::is_lowercase)
+            && w.ends_with('s')
+            && !["us", "ss", "is"].iter().any(|e| w.ends_with(e))
+    });
+    let y: i64 = first.parse().ok()?;
+    ((1000..=2100).contains(&y) && !counts).then_some(y)
+}
+
+/// A day written without its year: in the source's year when that is known, else a
 /// [`QuantityKind::YearlessDate`].
-fn day_without_year(m: i64, d: i64, anchor: Option<i64>, first: usize, end: usize) -> Quantity {
-    match anchor {
-        Some(a) => {
-            let (y, _, _) = civil_from_days(a);
+fn day_without_year(m: i64, d: i64, year: Option<i64>, first: usize, end: usize) -> Quantity {
+    match year {
+        Some(y) => {
             let day = days_from_civil(y, m, d.min(days_in_month(y, m)));
             span(day, day, first, end)
         }
@@ -260,9 +298,10 @@ fn day_without_year(m: i64, d: i64, anchor: Option<i64>, first: usize, end: usiz
     }
 }
 
-/// Finds the dates of a tokenised sentence. `anchor` is the day the source was published,
-/// for relative dates; without it relative dates are left alone.
-pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
+/// Finds the dates of a tokenised sentence. Relative dates resolve against the day the source
+/// was published; without it they are left alone.
+pub fn extract_dates(tokens: &[Token], dating: Dating) -> Vec<Quantity> {
+    let anchor = dating.published;
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -278,7 +317,7 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
                     i = k + 1;
                     continue;
                 }
-                out.push(day_without_year(m, d, anchor, i, i + 2));
+                out.push(day_without_year(m, d, dating.year, i, i + 2));
                 i += 2;
                 continue;
             }
@@ -342,7 +381,7 @@ pub fn extract_dates(tokens: &[Token], anchor: Option<i64>) -> Vec<Quantity> {
                 out.push(span(day, day, i, k + 1));
                 i = k + 1;
             } else {
-                out.push(day_without_year(m, d, anchor, i, i + 2));
+                out.push(day_without_year(m, d, dating.year, i, i + 2));
                 i += 2;
             }
             continue;
@@ -471,8 +510,34 @@ mod tests {
     use crate::text::numbers::Agreement;
     use crate::text::tokens::tokenize;
 
+    #[test]
+    fn a_headline_that_opens_with_a_year_dates_the_days_without_one() {
+        assert_eq!(
+            headline_year("2020 coronavirus pandemic in London"),
+            Some(2020)
+        );
+        assert_eq!(headline_year("2019–20 coronavirus pandemic"), None);
+        assert_eq!(headline_year("Some Film (2019 film)"), None);
+        assert_eq!(headline_year("2000 troops sent to the border"), None);
+        let dating = Dating {
+            published: None,
+            year: Some(2020),
+        };
+        let day = extract_dates(
+            &tokenize("On 11 March, 18 new cases were reported."),
+            dating,
+        );
+        let claim = extract_dates(&tokenize("on March 11, 2020"), Dating::default());
+        assert_eq!(claim[0].agreement(&day[0]), Agreement::Agrees);
+        // A year alone resolves no relative date: `last month` needs the day of publication.
+        assert!(extract_dates(&tokenize("last month"), dating).is_empty());
+    }
+
     fn dates(s: &str, anchor: Option<&str>) -> Vec<Quantity> {
-        extract_dates(&tokenize(s), anchor.and_then(parse_iso_date))
+        extract_dates(
+            &tokenize(s),
+            Dating::published(anchor.and_then(parse_iso_date)),
+        )
     }
 
     fn one(s: &str) -> Quantity {
