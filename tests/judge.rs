@@ -802,3 +802,30 @@ On 11 March, 18 new flu cases were reported in Lyon.",
         Verdict::Unknown
     );
 }
+
+#[test]
+fn a_noun_introducing_a_title_and_broadcast_words_need_no_mention_of_their_own() {
+    let s = [
+        (
+            "cast.txt",
+            "Ada Bello plays a miner in How the West Was Lost.",
+        ),
+        (
+            "tv.txt",
+            "Tidewater is a drama series first broadcast on Channel Four in 2015.",
+        ),
+    ];
+    // `the film` only introduces the title, even one opening with a word like `How`.
+    assert_eq!(
+        verdict(
+            &s,
+            "Ada Bello plays a miner in the film How the West Was Lost."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Tidewater airs on Channel Four.").0,
+        Verdict::Supported
+    );
+}

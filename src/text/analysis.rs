@@ -508,11 +508,12 @@ fn mark_classifiers(terms: &mut [Term], tokens: &[Token], lex: &Lexicon) {
         }) {
             next += 1;
         }
+        // A title may open with a word that is no term of its own (`the film How to Train
+        // Your Dragon`).
         let name_follows = names.contains(&next)
-            || next > t.end
-                && tokens
-                    .get(next)
-                    .is_some_and(|n| n.is_word() && n.is_capitalized());
+            || tokens
+                .get(next)
+                .is_some_and(|n| n.is_word() && n.is_capitalized());
         if determiner && single_noun && name_follows {
             t.light = true;
         }
