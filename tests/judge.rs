@@ -373,6 +373,32 @@ fn another_nationality_before_the_same_noun_contradicts() {
         verdict(&s, "Australian film critics praised Saltmarsh.").0,
         Verdict::Contradicted
     );
+    // A nationality said of the subject alone, and one before a noun WordNet gives no kind.
+    let player = [(
+        "player.txt",
+        "Dario Venn (born 1990) is a Mexican former professional soccer player.",
+    )];
+    assert_eq!(
+        verdict(&player, "Dario Venn is American.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&player, "Dario Venn is an American soccer player.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&player, "Dario Venn is Mexican.").0,
+        Verdict::Supported
+    );
+    // English is part of British, said alone too; a person's name is no nationality.
+    assert_ne!(
+        verdict(&s, "Timothy Rourke is British.").0,
+        Verdict::Contradicted
+    );
+    assert_ne!(
+        verdict(&player, "Dario Venn's middle name is Joy.").0,
+        Verdict::Contradicted
+    );
 }
 
 #[test]

@@ -21,7 +21,7 @@ pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 use crate::retrieve::{Corpus, Scope};
 use crate::text::analysis::Counted;
 use crate::text::numbers::{Agreement, Quantity, QuantityKind};
-use crate::text::tokens::Token;
+use crate::text::tokens::{Token, TokenKind};
 use crate::text::{Analysis, Lexicon, Term};
 use crate::verdict::Verdict;
 use serde::Serialize;
@@ -1100,12 +1100,15 @@ impl<'a> Judge<'a> {
             let next = a.tokens.get(t.end).is_some_and(|n| {
                 n.is_word()
                     && !n.is_capitalized()
-                    && (!noun_next || self.lexicon.noun_at_end(&[&n.lower]).is_some())
+                    // A noun WordNet gives no kind (`soccer`) is still no stopword.
+                    && (!noun_next
+                        || self.lexicon.noun_at_end(&[&n.lower]).is_some()
+                        || !self.lexicon.is_stopword(&n.lower) && !n.lower.ends_with("ed"))
             });
             inside && next
         };
         if !attributive(claim, name, true) {
-            return None;
+            return self.predicate_rival(claim, name, parts, main, &attributive);
         }
         let head = claim
             .terms
@@ -1130,6 +1133,59 @@ impl<'a> Judge<'a> {
                             && h.first <= t.end + 3
                             && shares_key(&head.match_keys, &h.match_keys)
                     })
+            })
+            .map(|t| t.surface.clone())
+    }
+
+    /// `Landon Okoro is American` against `Landon Okoro is a Mexican former soccer player`: a
+    /// nationality said of the subject alone, against another of its kind the source puts in
+    /// what it says the same subject is.
+    fn predicate_rival(
+        &self,
+        claim: &Analysis,
+        name: &Term,
+        parts: &[ClaimPart],
+        main: &Analysis,
+        attributive: &dyn Fn(&Analysis, &Term, bool) -> bool,
+    ) -> Option<String> {
+        // `X is American.`, `X is only Armenian.`: the copula, then the name, then the end.
+        let mut k = name.first.checked_sub(1)?;
+        while matches!(claim.tokens[k].lower.as_str(), "only" | "also") {
+            k = k.checked_sub(1)?;
+        }
+        let copula = matches!(
+            claim.tokens[k].lower.as_str(),
+            "is" | "was" | "are" | "were"
+        );
+        let at_end = claim.tokens[name.end..]
+            .iter()
+            .all(|t| t.kind == TokenKind::Punct);
+        // Only a place's name or adjective (`American` is `@united states`), not a person's
+        // (`Joy` in `her middle name is Joy`).
+        if !copula || !at_end || k == 0 || !name.key.starts_with('@') {
+            return None;
+        }
+        let stated = main.copula.as_ref().filter(|c| !c.negated)?;
+        let subject_named = claim.terms.iter().filter(|t| t.end <= k).any(|ct| {
+            main.terms
+                .iter()
+                .filter(|t| t.end <= stated.verb)
+                .any(|st| shares_key(&ct.match_keys, &st.match_keys))
+        });
+        if !subject_named {
+            return None;
+        }
+        let pieces =
+            |w: &str| -> Vec<String> { w.to_lowercase().split('-').map(str::to_string).collect() };
+        main.terms
+            .iter()
+            .filter(|t| t.first > stated.verb && t.key.starts_with('@'))
+            .filter(|t| attributive(main, t, false) && !claim_uses(parts, t))
+            .find(|t| {
+                !pieces(&name.surface)
+                    .iter()
+                    .any(|p| pieces(&t.surface).contains(p))
+                    && self.lexicon.may_replace(&name.key, &t.key)
             })
             .map(|t| t.surface.clone())
     }
