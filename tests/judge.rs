@@ -855,3 +855,27 @@ fn a_noun_introducing_a_title_and_broadcast_words_need_no_mention_of_their_own()
         Verdict::Supported
     );
 }
+
+#[test]
+fn people_counted_as_something_are_that_something() {
+    let s = [(
+        "stadium.txt",
+        "For concerts the capacity of the Harbour Arena is 44,000, and its record attendance is 51,210.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The Harbour Arena has a capacity of 44,000 people for concerts."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The Harbour Arena has a capacity of 60,000 people for concerts."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}

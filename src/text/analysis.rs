@@ -582,7 +582,8 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
                     k = terms[i].end;
                 } else if matches!(
                     tokens[k].lower.as_str(),
-                    "the" | "its" | "their" | "his" | "her" | "it's"
+                    // `it's` for `its`, a common slip, splits into `it` and `'s`.
+                    "the" | "its" | "their" | "his" | "her" | "it's" | "it"
                 ) || tokens[k].kind == TokenKind::Possessive
                 {
                     k += 1;
@@ -607,7 +608,15 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
         .take_while(|t| AUXILIARIES.contains(&t.lower.as_str()))
         .count();
     let event = (aux > 0).then(|| term_at(end + aux)).flatten().or(passive);
-    if !after.is_empty() {
+    // `a capacity of 44,000 people`: a word that only says persons are counted leaves what
+    // they are counted as to the words before, as for a bare number.
+    let only_persons = after.iter().all(|&i| {
+        matches!(
+            terms[i].surface.to_lowercase().as_str(),
+            "people" | "persons" | "individuals"
+        )
+    });
+    if !after.is_empty() && !only_persons {
         return Counted {
             things: after,
             event,
@@ -628,7 +637,10 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
         .collect();
     // `…, of which 90 have died`: what happened to them says what is counted better than
     // the nearest word of another clause (`cases`, the whole they are part of).
-    let things = if before.is_empty() && event.is_some() {
+    let things = if !after.is_empty() {
+        // The persons word first, then what comes before in its clause.
+        after.into_iter().chain(before).collect()
+    } else if before.is_empty() && event.is_some() {
         Vec::new()
     } else if before.is_empty() {
         (0..terms.len())
