@@ -879,3 +879,19 @@ fn people_counted_as_something_are_that_something() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn forming_is_the_opposite_of_disbanding() {
+    let s = [(
+        "band.txt",
+        "Copper Kettle is an English folk band from Leeds, disbanded in 2004.",
+    )];
+    assert_eq!(
+        verdict(&s, "Copper Kettle formed in 2004.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Copper Kettle disbanded in 2004.").0,
+        Verdict::Supported
+    );
+}
