@@ -633,6 +633,19 @@ Later, the crew is betrayed by Kallo (Samir Dade), the ship's pilot.",
         verdict(&s, "Otto Brenn plays Captain Rhea Tolland.").0,
         Verdict::Supported
     );
+    // A members list gives what each one plays in brackets.
+    let band = [(
+        "band.txt",
+        "The band is made up of Ada Bello (vocals, keyboards), Otto Brenn (drums) and Ines Marlow (bass).",
+    )];
+    assert_eq!(
+        verdict(&band, "Ada Bello plays the keyboard in the band.").0,
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(&band, "Otto Brenn plays the keyboard in the band.").0,
+        Verdict::Supported
+    );
 }
 
 #[test]

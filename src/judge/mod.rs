@@ -994,11 +994,31 @@ impl<'a> Judge<'a> {
                 .iter()
                 .position(|n| n.iter().all(|w| run.contains(w)))
         };
+        // What the claim says is played, when it is no name (`plays drums`, `plays the
+        // keyboard`): a members list gives it in brackets (`Bobby Vega (Drums)`).
+        let object = claim
+            .terms
+            .iter()
+            .find(|o| o.first > t.first && o.first <= t.end + 1 && !o.is_name);
         sents.iter().position(|a| {
             let runs = capitalised_runs(&a.tokens);
             let run_ending = |k: usize| runs.iter().find(|r| r.end == k).cloned();
             let run_from = |k: usize| runs.iter().find(|r| r.start == k).cloned();
+            let bracketed_object = |k: usize| {
+                let close = (k + 1..a.tokens.len()).find(|&j| a.tokens[j].text == ")");
+                object.zip(close).is_some_and(|(o, close)| {
+                    a.terms.iter().any(|st| {
+                        st.first > k && st.end <= close && shares_key(&o.match_keys, &st.match_keys)
+                    })
+                })
+            };
             a.tokens.iter().enumerate().any(|(k, tok)| {
+                if tok.text == "("
+                    && bracketed_object(k)
+                    && run_ending(k).is_some_and(|r| named(stems(&a.tokens[r])).is_some())
+                {
+                    return true;
+                }
                 let (actor, part) = match tok.text.as_str() {
                     "as" => (run_ending(k), run_from(k + 1)),
                     "(" => (
