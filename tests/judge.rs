@@ -908,3 +908,19 @@ fn forming_is_the_opposite_of_disbanding() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_part_picked_out_by_including_is_not_a_count_of_the_whole() {
+    let s = [(
+        "county.txt",
+        "The county is home to nine listed companies, including three with offices in Leeds.",
+    )];
+    assert_eq!(
+        verdict(&s, "The county is home to fewer than 8 listed companies.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "The county is home to more than 8 listed companies.").0,
+        Verdict::Supported
+    );
+}

@@ -623,6 +623,15 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
             setting,
         };
     }
+    // `nine companies, including three with …`: a part picked out of what comes before is
+    // not a count of it.
+    if q.first > 0 && tokens[q.first - 1].lower == "including" {
+        return Counted {
+            things: after,
+            event,
+            setting,
+        };
+    }
     // Nothing counted after the number: what it counts comes before it, in its own clause
     // and after any earlier number (`the confirmed cases reached 479`); failing that, the
     // nearest word before.

@@ -93,6 +93,8 @@ pub const STOPWORDS: &[&str] = &[
     "just",
     "only",
     "merely",
+    // `…, including 486 in Srpska`: it introduces members that must be stated themselves.
+    "including",
     "very",
     "too",
     "than",
