@@ -8,84 +8,84 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.492789, // coverage
-        -0.451484, // aboutness
-        0.548127, // main_share
-        0.219816, // missing_names
-        -0.122212, // missing_words
-        -0.140837, // missing_numbers
-        0.497986, // agreeing_numbers
-        0.075575, // negation_conflicts
-        -0.974903, // number_conflicts
-        -0.403169, // entity_conflicts
+        -0.487764, // coverage
+        -0.502975, // aboutness
+        0.572878, // main_share
+        0.257166, // missing_names
+        -0.129100, // missing_words
+        -0.172188, // missing_numbers
+        0.503188, // agreeing_numbers
+        0.042001, // negation_conflicts
+        -0.930545, // number_conflicts
+        -0.425751, // entity_conflicts
         0.000000, // misquotes
-        -0.345647, // antonyms
-        -0.056622, // other_names
-        -1.377457, // unmatched_anywhere
-        0.446296, // claim_negated
-        0.251781, // source_negated
-        0.573998, // extra_source_words
-        0.348193, // undecided_numbers
-        0.458244, // word_overlap
-        0.266106, // claim_size
-        -0.504217, // unmatched_names
-        -0.120427, // hedged
-        0.913144, // bias
+        -0.327934, // antonyms
+        -0.041352, // other_names
+        -1.298792, // unmatched_anywhere
+        0.460448, // claim_negated
+        0.240489, // source_negated
+        0.499511, // extra_source_words
+        0.425746, // undecided_numbers
+        0.522795, // word_overlap
+        0.310045, // claim_size
+        -0.572759, // unmatched_names
+        -0.110164, // hedged
+        0.902402, // bias
     ],
     // contradicted
     [
-        -0.027186, // coverage
-        -0.192566, // aboutness
-        0.665356, // main_share
-        -0.273129, // missing_names
-        -0.049992, // missing_words
-        -0.207823, // missing_numbers
-        -0.293586, // agreeing_numbers
-        0.429222, // negation_conflicts
-        0.941668, // number_conflicts
-        0.193120, // entity_conflicts
+        -0.037935, // coverage
+        -0.159722, // aboutness
+        0.656266, // main_share
+        -0.295474, // missing_names
+        -0.027198, // missing_words
+        -0.203193, // missing_numbers
+        -0.299240, // agreeing_numbers
+        0.450437, // negation_conflicts
+        0.933294, // number_conflicts
+        0.211835, // entity_conflicts
         0.000000, // misquotes
-        0.138718, // antonyms
-        0.027062, // other_names
-        0.841079, // unmatched_anywhere
-        0.137671, // claim_negated
-        -0.440624, // source_negated
-        0.560772, // extra_source_words
-        -0.216646, // undecided_numbers
-        0.785308, // word_overlap
-        -1.302632, // claim_size
-        0.354128, // unmatched_names
-        0.222761, // hedged
-        -0.059597, // bias
+        0.158775, // antonyms
+        0.018729, // other_names
+        0.790241, // unmatched_anywhere
+        0.147796, // claim_negated
+        -0.415843, // source_negated
+        0.611477, // extra_source_words
+        -0.335344, // undecided_numbers
+        0.745353, // word_overlap
+        -1.360456, // claim_size
+        0.407260, // unmatched_names
+        0.232108, // hedged
+        -0.100389, // bias
     ],
     // unknown
     [
-        0.519974, // coverage
-        0.644050, // aboutness
-        -1.213483, // main_share
-        0.053313, // missing_names
-        0.172204, // missing_words
-        0.348660, // missing_numbers
-        -0.204400, // agreeing_numbers
-        -0.504798, // negation_conflicts
-        0.033235, // number_conflicts
-        0.210049, // entity_conflicts
+        0.525699, // coverage
+        0.662697, // aboutness
+        -1.229144, // main_share
+        0.038308, // missing_names
+        0.156298, // missing_words
+        0.375381, // missing_numbers
+        -0.203948, // agreeing_numbers
+        -0.492439, // negation_conflicts
+        -0.002749, // number_conflicts
+        0.213916, // entity_conflicts
         0.000000, // misquotes
-        0.206930, // antonyms
-        0.029560, // other_names
-        0.536378, // unmatched_anywhere
-        -0.583967, // claim_negated
-        0.188843, // source_negated
-        -1.134771, // extra_source_words
-        -0.131548, // undecided_numbers
-        -1.243552, // word_overlap
-        1.036527, // claim_size
-        0.150089, // unmatched_names
-        -0.102333, // hedged
-        -0.853547, // bias
+        0.169158, // antonyms
+        0.022623, // other_names
+        0.508552, // unmatched_anywhere
+        -0.608244, // claim_negated
+        0.175354, // source_negated
+        -1.110989, // extra_source_words
+        -0.090402, // undecided_numbers
+        -1.268148, // word_overlap
+        1.050411, // claim_size
+        0.165499, // unmatched_names
+        -0.121943, // hedged
+        -0.802013, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
 pub const SUPPORT_THRESHOLD: f64 = 0.64;
 /// The combiner says contradicted only at or above this probability.
-pub const CONTRADICT_THRESHOLD: f64 = 0.40;
+pub const CONTRADICT_THRESHOLD: f64 = 0.44;
