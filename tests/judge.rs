@@ -924,3 +924,34 @@ fn a_part_picked_out_by_including_is_not_a_count_of_the_whole() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_running_total_given_before_the_claims_deadline_may_still_grow() {
+    let s = [(
+        "lyon.txt",
+        "As of 8 April 2021, Lyon had recorded 306 flu cases.",
+    )];
+    let by = |claim: &str| verdict(&s, claim).0;
+    assert_eq!(
+        by("Lyon had more than 300 flu cases by April 9, 2021."),
+        Verdict::Supported
+    );
+    assert_eq!(
+        by("Lyon had fewer than 300 flu cases by April 9, 2021."),
+        Verdict::Contradicted
+    );
+    // 306 on the 8th may be more than 310 by the 9th, and need not stay under 320.
+    assert_eq!(
+        by("Lyon had more than 310 flu cases by April 9, 2021."),
+        Verdict::Unknown
+    );
+    assert_eq!(
+        by("Lyon had fewer than 320 flu cases by April 9, 2021."),
+        Verdict::Unknown
+    );
+    // On the day itself the figure is what it is.
+    assert_eq!(
+        by("Lyon had more than 310 flu cases by April 8, 2021."),
+        Verdict::Contradicted
+    );
+}

@@ -20,7 +20,7 @@ pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
 use crate::text::analysis::Counted;
-use crate::text::numbers::{Agreement, Quantity, QuantityKind};
+use crate::text::numbers::{Agreement, Bound, Quantity, QuantityKind};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::{Analysis, Lexicon, Term};
 use crate::verdict::Verdict;
@@ -786,13 +786,42 @@ impl<'a> Judge<'a> {
                     .collect()
             })
             .collect();
+        // `more than 310 cases by April 9` against `306 cases as of 8 April`: a count given
+        // for a day before the claim's deadline is a snapshot of a running total. It may
+        // still grow, so it states no upper bound and denies no lower one.
+        let snapshot = (claim.quantities.iter().zip(&rated)).any(|(q, r)| {
+            let deadline = matches!(q.kind, QuantityKind::Date) && q.bound == Bound::AtMost;
+            let day_of = |x: &Rated| {
+                let sq = &sents[x.at.0].quantities[x.at.1];
+                (sq.value, sq.value + sq.span)
+            };
+            let agreeing = || r.iter().filter(|x| x.agreement == Agreement::Agrees);
+            deadline
+                && agreeing().any(|x| day_of(x).1 < q.value)
+                && !agreeing().any(|x| day_of(x).1 >= q.value)
+        });
         rated
             .into_iter()
             .enumerate()
             .map(|(qi, mut r)| {
                 let mut k = keep[qi].iter();
                 r.retain(|_| *k.next().unwrap_or(&true));
-                decide_quantity(&r, &claim.quantities[qi])
+                let q = &claim.quantities[qi];
+                let decided = decide_quantity(&r, q);
+                let grows = snapshot && q.kind == QuantityKind::Count;
+                match decided {
+                    QuantityMatch::Agrees(_)
+                        if grows && !matches!(q.bound, Bound::MoreThan | Bound::AtLeast) =>
+                    {
+                        QuantityMatch::Undecided
+                    }
+                    QuantityMatch::Conflicts(_)
+                        if grows && matches!(q.bound, Bound::MoreThan | Bound::AtLeast) =>
+                    {
+                        QuantityMatch::Undecided
+                    }
+                    other => other,
+                }
             })
             .collect()
     }
