@@ -955,3 +955,19 @@ fn a_running_total_given_before_the_claims_deadline_may_still_grow() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn who_made_a_thing_is_said_by_the_verb_or_its_agent_noun() {
+    let s = [(
+        "label.txt",
+        "Ada Bello is a Nigerian record producer best known as the founder of Copper Kettle Records.",
+    )];
+    assert_eq!(
+        verdict(&s, "Ada Bello founded Copper Kettle Records.").0,
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(&s, "Otto Brenn founded Copper Kettle Records.").0,
+        Verdict::Supported
+    );
+}
