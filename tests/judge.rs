@@ -970,4 +970,16 @@ fn who_made_a_thing_is_said_by_the_verb_or_its_agent_noun() {
         verdict(&s, "Otto Brenn founded Copper Kettle Records.").0,
         Verdict::Supported
     );
+    // A headline's name does not stand for the claim's when the sentence names another.
+    let swapped = [(
+        "bio.txt",
+        "---
+title: Ada Bello
+---
+Otto Brenn is a Nigerian record producer best known as the founder of Copper Kettle Records.",
+    )];
+    assert_eq!(
+        verdict(&swapped, "Ada Bello founded Copper Kettle Records.").0,
+        Verdict::Contradicted
+    );
 }

@@ -464,6 +464,15 @@ impl<'a> Judge<'a> {
             let in_main = hits
                 .iter()
                 .any(|(si, _)| *si == 0 || p.is_name && Some(*si) == topic_in);
+            // `Zhog Chenle is … the founder of SM` under the headline `Lee Soo-man`: the
+            // sentence says who it is about, and that is another name.
+            if p.is_name
+                && !in_main
+                && let Some(other) = other_subject(sents[0], claim)
+            {
+                tally.conflict(p.weight, another_name(p.term, other));
+                continue;
+            }
             if !p.is_name {
                 main_hits.extend(hits.iter().filter(|(si, _)| *si == 0).map(|(_, t)| t.first));
             }
@@ -1829,6 +1838,26 @@ fn compound_in<'a>(term: &Term, sents: &[&'a Analysis], lex: &Lexicon) -> Vec<(u
         }
     }
     Vec::new()
+}
+
+/// The full name a sentence opens with as the subject of its copula (`Zhog Chenle is a …`),
+/// when none of its words is the claim's.
+fn other_subject(main: &Analysis, claim: &Analysis) -> Option<String> {
+    let copula = main.copula.as_ref()?;
+    let run = capitalised_runs(&main.tokens).into_iter().next()?;
+    let whole_subject = run.start == 0 && run.end == copula.verb && run.len() >= 2;
+    let names_claim = main
+        .terms
+        .iter()
+        .filter(|t| t.first >= run.start && t.end <= run.end)
+        .any(|t| {
+            claim
+                .terms
+                .iter()
+                .any(|c| shares_key(&c.match_keys, &t.match_keys))
+        });
+    (whole_subject && !names_claim)
+        .then(|| main.text[main.tokens[run.start].start..main.tokens[run.end - 1].end].to_string())
 }
 
 /// The runs of capitalised words of a sentence (`Guy Pearce`, `Marion Snow`), as token
