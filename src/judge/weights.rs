@@ -8,84 +8,84 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.487764, // coverage
-        -0.502975, // aboutness
-        0.572878, // main_share
-        0.257166, // missing_names
-        -0.129100, // missing_words
-        -0.172188, // missing_numbers
-        0.503188, // agreeing_numbers
-        0.042001, // negation_conflicts
-        -0.930545, // number_conflicts
-        -0.425751, // entity_conflicts
+        -0.494309, // coverage
+        -0.507265, // aboutness
+        0.581907, // main_share
+        0.253465, // missing_names
+        -0.128813, // missing_words
+        -0.167867, // missing_numbers
+        0.493494, // agreeing_numbers
+        0.039721, // negation_conflicts
+        -0.920135, // number_conflicts
+        -0.454997, // entity_conflicts
         0.000000, // misquotes
-        -0.327934, // antonyms
-        -0.041352, // other_names
-        -1.298792, // unmatched_anywhere
-        0.460448, // claim_negated
-        0.240489, // source_negated
-        0.499511, // extra_source_words
-        0.425746, // undecided_numbers
-        0.522795, // word_overlap
-        0.310045, // claim_size
-        -0.572759, // unmatched_names
-        -0.110164, // hedged
-        0.902402, // bias
+        -0.327197, // antonyms
+        -0.042426, // other_names
+        -1.291019, // unmatched_anywhere
+        0.461098, // claim_negated
+        0.240320, // source_negated
+        0.507005, // extra_source_words
+        0.260135, // undecided_numbers
+        0.536540, // word_overlap
+        0.320695, // claim_size
+        -0.567900, // unmatched_names
+        -0.107631, // hedged
+        0.888462, // bias
     ],
     // contradicted
     [
-        -0.037935, // coverage
-        -0.159722, // aboutness
-        0.656266, // main_share
-        -0.295474, // missing_names
-        -0.027198, // missing_words
-        -0.203193, // missing_numbers
-        -0.299240, // agreeing_numbers
-        0.450437, // negation_conflicts
-        0.933294, // number_conflicts
-        0.211835, // entity_conflicts
+        -0.036207, // coverage
+        -0.159951, // aboutness
+        0.655563, // main_share
+        -0.283043, // missing_names
+        -0.028088, // missing_words
+        -0.204323, // missing_numbers
+        -0.302022, // agreeing_numbers
+        0.453162, // negation_conflicts
+        0.932245, // number_conflicts
+        0.254305, // entity_conflicts
         0.000000, // misquotes
-        0.158775, // antonyms
-        0.018729, // other_names
-        0.790241, // unmatched_anywhere
-        0.147796, // claim_negated
-        -0.415843, // source_negated
-        0.611477, // extra_source_words
-        -0.335344, // undecided_numbers
-        0.745353, // word_overlap
-        -1.360456, // claim_size
-        0.407260, // unmatched_names
-        0.232108, // hedged
-        -0.100389, // bias
+        0.158044, // antonyms
+        0.016911, // other_names
+        0.784054, // unmatched_anywhere
+        0.148620, // claim_negated
+        -0.421737, // source_negated
+        0.612707, // extra_source_words
+        -0.299809, // undecided_numbers
+        0.731756, // word_overlap
+        -1.360354, // claim_size
+        0.395237, // unmatched_names
+        0.230360, // hedged
+        -0.092328, // bias
     ],
     // unknown
     [
-        0.525699, // coverage
-        0.662697, // aboutness
-        -1.229144, // main_share
-        0.038308, // missing_names
-        0.156298, // missing_words
-        0.375381, // missing_numbers
-        -0.203948, // agreeing_numbers
-        -0.492439, // negation_conflicts
-        -0.002749, // number_conflicts
-        0.213916, // entity_conflicts
+        0.530515, // coverage
+        0.667215, // aboutness
+        -1.237470, // main_share
+        0.029579, // missing_names
+        0.156901, // missing_words
+        0.372190, // missing_numbers
+        -0.191472, // agreeing_numbers
+        -0.492883, // negation_conflicts
+        -0.012111, // number_conflicts
+        0.200692, // entity_conflicts
         0.000000, // misquotes
-        0.169158, // antonyms
-        0.022623, // other_names
-        0.508552, // unmatched_anywhere
-        -0.608244, // claim_negated
-        0.175354, // source_negated
-        -1.110989, // extra_source_words
-        -0.090402, // undecided_numbers
-        -1.268148, // word_overlap
-        1.050411, // claim_size
-        0.165499, // unmatched_names
-        -0.121943, // hedged
-        -0.802013, // bias
+        0.169152, // antonyms
+        0.025515, // other_names
+        0.506965, // unmatched_anywhere
+        -0.609718, // claim_negated
+        0.181417, // source_negated
+        -1.119712, // extra_source_words
+        0.039674, // undecided_numbers
+        -1.268297, // word_overlap
+        1.039659, // claim_size
+        0.172663, // unmatched_names
+        -0.122729, // hedged
+        -0.796134, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
 pub const SUPPORT_THRESHOLD: f64 = 0.64;
 /// The combiner says contradicted only at or above this probability.
-pub const CONTRADICT_THRESHOLD: f64 = 0.44;
+pub const CONTRADICT_THRESHOLD: f64 = 0.40;
