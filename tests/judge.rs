@@ -983,3 +983,28 @@ Otto Brenn is a Nigerian record producer best known as the founder of Copper Ket
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn another_surname_after_the_same_given_name_is_another_person() {
+    let s = [(
+        "band.txt",
+        "The band currently consists of lead vocalist Adam Okafor, keyboardist Ines Marlow and drummer Otto Brenn.",
+    )];
+    assert_eq!(
+        verdict(&s, "Adam Levine is the lead vocalist of the band.").0,
+        Verdict::Contradicted
+    );
+    // A misspelt surname names no one else, nor does a place opening like a name.
+    assert_ne!(
+        verdict(&s, "Adam Okafur is the lead vocalist of the band.").0,
+        Verdict::Contradicted
+    );
+    let city = [(
+        "city.txt",
+        "The governor announced a containment zone in the city of New Brighton.",
+    )];
+    assert_ne!(
+        verdict(&city, "A containment zone was declared in New Rochelle.").0,
+        Verdict::Contradicted
+    );
+}

@@ -553,7 +553,8 @@ impl<'a> Judge<'a> {
             }
             let rival = self
                 .rival_name(claim, p.term, parts, &body)
-                .or_else(|| self.attribute_rival(claim, p.term, parts, body[0]));
+                .or_else(|| self.attribute_rival(claim, p.term, parts, body[0]))
+                .or_else(|| self.surname_rival(claim, p.term, body[0]));
             let Some(other) = rival else {
                 tally.missing_names += 1.0;
                 tally.miss(p.weight, &p.term.surface);
@@ -1193,6 +1194,48 @@ impl<'a> Judge<'a> {
                     })
             })
             .map(|t| t.surface.clone())
+    }
+
+    /// `Adam Levine` against `lead vocalist Adam Sandler`: the claim's surname is nowhere,
+    /// and its given name opens another full name in the sentence.
+    fn surname_rival(&self, claim: &Analysis, surname: &Term, main: &Analysis) -> Option<String> {
+        let stem = |t: &Token| self.lexicon.stem(&t.lower);
+        // The claim's name: the capitalised run this missing word ends.
+        // A person's two names (not `West Ham United`, `Copa América Centenario`).
+        let run = capitalised_runs(&claim.tokens)
+            .into_iter()
+            .find(|r| r.end == surname.end && r.len() == 2)?;
+        // An initial (`Susan R.`) is no surname.
+        if surname.surface.trim_end_matches('.').chars().count() < 2 {
+            return None;
+        }
+        let given_word = &claim.tokens[run.start].lower;
+        // A given name is no word that opens a place's name (`New Rochelle` is no person).
+        const PLACE_OPENERS: &[&str] = &[
+            "new", "north", "south", "east", "west", "san", "santa", "saint", "st", "los", "las",
+            "lake", "mount", "fort", "port", "upper", "lower", "great", "little",
+        ];
+        if PLACE_OPENERS.contains(&given_word.as_str()) || self.lexicon.is_stopword(given_word) {
+            return None;
+        }
+        let given = stem(&claim.tokens[run.start]);
+        let theirs = capitalised_runs(&main.tokens).into_iter().find(|r| {
+            (2..=3).contains(&r.len()) && stem(&main.tokens[r.start]) == given && r.start > 0
+        })?;
+        let own = &claim.tokens[surname.first].lower;
+        let other = &main.tokens[theirs.end - 1].lower;
+        // A misspelling (`Halston` for `Ralston`) names no one else.
+        if main
+            .tokens
+            .iter()
+            .any(|t| stem(t) == stem(&claim.tokens[surname.first]))
+            || strsim::jaro_winkler(own, other) >= 0.8
+        {
+            return None;
+        }
+        Some(
+            main.text[main.tokens[theirs.start].start..main.tokens[theirs.end - 1].end].to_string(),
+        )
     }
 
     /// `Landon Okoro is American` against `Landon Okoro is a Mexican former soccer player`: a
