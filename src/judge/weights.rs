@@ -8,81 +8,81 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.494309, // coverage
-        -0.507265, // aboutness
-        0.581907, // main_share
-        0.253465, // missing_names
-        -0.128813, // missing_words
-        -0.167867, // missing_numbers
-        0.493494, // agreeing_numbers
-        0.039721, // negation_conflicts
-        -0.920135, // number_conflicts
-        -0.454997, // entity_conflicts
+        -0.494870, // coverage
+        -0.505529, // aboutness
+        0.582704, // main_share
+        0.270470, // missing_names
+        -0.130543, // missing_words
+        -0.169708, // missing_numbers
+        0.490728, // agreeing_numbers
+        0.042157, // negation_conflicts
+        -0.922128, // number_conflicts
+        -0.487879, // entity_conflicts
         0.000000, // misquotes
-        -0.327197, // antonyms
-        -0.042426, // other_names
-        -1.291019, // unmatched_anywhere
-        0.461098, // claim_negated
-        0.240320, // source_negated
-        0.507005, // extra_source_words
-        0.260135, // undecided_numbers
-        0.536540, // word_overlap
-        0.320695, // claim_size
-        -0.567900, // unmatched_names
-        -0.107631, // hedged
-        0.888462, // bias
+        -0.323409, // antonyms
+        -0.040046, // other_names
+        -1.301164, // unmatched_anywhere
+        0.458983, // claim_negated
+        0.239613, // source_negated
+        0.505033, // extra_source_words
+        0.257307, // undecided_numbers
+        0.540660, // word_overlap
+        0.327796, // claim_size
+        -0.581508, // unmatched_names
+        -0.112551, // hedged
+        0.888608, // bias
     ],
     // contradicted
     [
-        -0.036207, // coverage
-        -0.159951, // aboutness
-        0.655563, // main_share
-        -0.283043, // missing_names
-        -0.028088, // missing_words
-        -0.204323, // missing_numbers
-        -0.302022, // agreeing_numbers
-        0.453162, // negation_conflicts
-        0.932245, // number_conflicts
-        0.254305, // entity_conflicts
+        -0.039418, // coverage
+        -0.159450, // aboutness
+        0.646603, // main_share
+        -0.292607, // missing_names
+        -0.026140, // missing_words
+        -0.201790, // missing_numbers
+        -0.297468, // agreeing_numbers
+        0.450576, // negation_conflicts
+        0.934839, // number_conflicts
+        0.254791, // entity_conflicts
         0.000000, // misquotes
-        0.158044, // antonyms
-        0.016911, // other_names
-        0.784054, // unmatched_anywhere
-        0.148620, // claim_negated
-        -0.421737, // source_negated
-        0.612707, // extra_source_words
-        -0.299809, // undecided_numbers
-        0.731756, // word_overlap
-        -1.360354, // claim_size
-        0.395237, // unmatched_names
-        0.230360, // hedged
-        -0.092328, // bias
+        0.153369, // antonyms
+        0.013618, // other_names
+        0.794360, // unmatched_anywhere
+        0.151107, // claim_negated
+        -0.421925, // source_negated
+        0.616190, // extra_source_words
+        -0.296268, // undecided_numbers
+        0.724379, // word_overlap
+        -1.371936, // claim_size
+        0.401300, // unmatched_names
+        0.235731, // hedged
+        -0.086109, // bias
     ],
     // unknown
     [
-        0.530515, // coverage
-        0.667215, // aboutness
-        -1.237470, // main_share
-        0.029579, // missing_names
-        0.156901, // missing_words
-        0.372190, // missing_numbers
-        -0.191472, // agreeing_numbers
-        -0.492883, // negation_conflicts
-        -0.012111, // number_conflicts
-        0.200692, // entity_conflicts
+        0.534288, // coverage
+        0.664980, // aboutness
+        -1.229307, // main_share
+        0.022138, // missing_names
+        0.156684, // missing_words
+        0.371498, // missing_numbers
+        -0.193260, // agreeing_numbers
+        -0.492733, // negation_conflicts
+        -0.012711, // number_conflicts
+        0.233088, // entity_conflicts
         0.000000, // misquotes
-        0.169152, // antonyms
-        0.025515, // other_names
-        0.506965, // unmatched_anywhere
-        -0.609718, // claim_negated
-        0.181417, // source_negated
-        -1.119712, // extra_source_words
-        0.039674, // undecided_numbers
-        -1.268297, // word_overlap
-        1.039659, // claim_size
-        0.172663, // unmatched_names
-        -0.122729, // hedged
-        -0.796134, // bias
+        0.170041, // antonyms
+        0.026428, // other_names
+        0.506804, // unmatched_anywhere
+        -0.610090, // claim_negated
+        0.182312, // source_negated
+        -1.121223, // extra_source_words
+        0.038961, // undecided_numbers
+        -1.265039, // word_overlap
+        1.044140, // claim_size
+        0.180208, // unmatched_names
+        -0.123180, // hedged
+        -0.802499, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
