@@ -836,7 +836,7 @@ impl Lexicon {
 /// A word as a phrase compares it: lower case, accents folded, without a final period or
 /// possessive (`U.S.`, `Ukraine's`).
 fn plain_form(word: &str) -> String {
-    let lower = word.to_lowercase().replace(['’', 'ʼ'], "'");
+    let lower = word.to_lowercase().replace(['’', 'ʼ', '´'], "'");
     let lower = if lower.is_ascii() {
         lower
     } else {

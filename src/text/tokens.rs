@@ -47,8 +47,9 @@ impl Token {
     }
 }
 
+/// Straight and curly apostrophes, and the acute accent typed for one (`Harry´s`).
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ')
+    matches!(c, '\'' | '’' | 'ʼ' | '´')
 }
 
 fn is_open_quote(c: char) -> bool {
@@ -105,7 +106,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let t = &text[byte_at(s)..byte_at(e)];
             tokens.push(Token {
                 text: t.to_string(),
-                lower: t.to_lowercase().replace(['’', 'ʼ'], "'"),
+                lower: t.to_lowercase().replace(['’', 'ʼ', '´'], "'"),
                 kind,
                 start: byte_at(s),
                 end: byte_at(e),
@@ -333,6 +334,9 @@ mod tests {
         );
         let t = tokenize("defense ministers’ meeting");
         assert_eq!(t[2].kind, TokenKind::Possessive);
+        // An acute accent typed for the apostrophe.
+        assert_eq!(texts("Fringe´s novels"), ["Fringe", "´s", "novels"]);
+        assert_eq!(tokenize("Fringe´s novels")[1].kind, TokenKind::Possessive);
     }
 
     #[test]
