@@ -8,81 +8,81 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.494870, // coverage
-        -0.505529, // aboutness
-        0.582704, // main_share
-        0.270470, // missing_names
-        -0.130543, // missing_words
-        -0.169708, // missing_numbers
-        0.490728, // agreeing_numbers
-        0.042157, // negation_conflicts
-        -0.922128, // number_conflicts
-        -0.487879, // entity_conflicts
+        -0.493565, // coverage
+        -0.504376, // aboutness
+        0.582309, // main_share
+        0.269117, // missing_names
+        -0.129371, // missing_words
+        -0.169030, // missing_numbers
+        0.491109, // agreeing_numbers
+        0.042698, // negation_conflicts
+        -0.921585, // number_conflicts
+        -0.488136, // entity_conflicts
         0.000000, // misquotes
-        -0.323409, // antonyms
-        -0.040046, // other_names
-        -1.301164, // unmatched_anywhere
-        0.458983, // claim_negated
-        0.239613, // source_negated
-        0.505033, // extra_source_words
-        0.257307, // undecided_numbers
-        0.540660, // word_overlap
-        0.327796, // claim_size
-        -0.581508, // unmatched_names
-        -0.112551, // hedged
-        0.888608, // bias
+        -0.323054, // antonyms
+        -0.040162, // other_names
+        -1.301466, // unmatched_anywhere
+        0.459284, // claim_negated
+        0.239003, // source_negated
+        0.505445, // extra_source_words
+        0.257488, // undecided_numbers
+        0.540768, // word_overlap
+        0.325171, // claim_size
+        -0.579127, // unmatched_names
+        -0.111465, // hedged
+        0.885570, // bias
     ],
     // contradicted
     [
-        -0.039418, // coverage
-        -0.159450, // aboutness
-        0.646603, // main_share
-        -0.292607, // missing_names
-        -0.026140, // missing_words
-        -0.201790, // missing_numbers
-        -0.297468, // agreeing_numbers
-        0.450576, // negation_conflicts
-        0.934839, // number_conflicts
-        0.254791, // entity_conflicts
+        -0.038789, // coverage
+        -0.158682, // aboutness
+        0.646571, // main_share
+        -0.292844, // missing_names
+        -0.026341, // missing_words
+        -0.201710, // missing_numbers
+        -0.297739, // agreeing_numbers
+        0.450861, // negation_conflicts
+        0.934854, // number_conflicts
+        0.254530, // entity_conflicts
         0.000000, // misquotes
-        0.153369, // antonyms
-        0.013618, // other_names
-        0.794360, // unmatched_anywhere
-        0.151107, // claim_negated
-        -0.421925, // source_negated
-        0.616190, // extra_source_words
-        -0.296268, // undecided_numbers
-        0.724379, // word_overlap
-        -1.371936, // claim_size
-        0.401300, // unmatched_names
-        0.235731, // hedged
-        -0.086109, // bias
+        0.153487, // antonyms
+        0.013518, // other_names
+        0.794683, // unmatched_anywhere
+        0.151562, // claim_negated
+        -0.422450, // source_negated
+        0.615942, // extra_source_words
+        -0.295868, // undecided_numbers
+        0.724377, // word_overlap
+        -1.373090, // claim_size
+        0.401735, // unmatched_names
+        0.235573, // hedged
+        -0.086406, // bias
     ],
     // unknown
     [
-        0.534288, // coverage
-        0.664980, // aboutness
-        -1.229307, // main_share
-        0.022138, // missing_names
-        0.156684, // missing_words
-        0.371498, // missing_numbers
-        -0.193260, // agreeing_numbers
-        -0.492733, // negation_conflicts
-        -0.012711, // number_conflicts
-        0.233088, // entity_conflicts
+        0.532354, // coverage
+        0.663058, // aboutness
+        -1.228880, // main_share
+        0.023727, // missing_names
+        0.155711, // missing_words
+        0.370740, // missing_numbers
+        -0.193370, // agreeing_numbers
+        -0.493560, // negation_conflicts
+        -0.013269, // number_conflicts
+        0.233605, // entity_conflicts
         0.000000, // misquotes
-        0.170041, // antonyms
-        0.026428, // other_names
-        0.506804, // unmatched_anywhere
-        -0.610090, // claim_negated
-        0.182312, // source_negated
-        -1.121223, // extra_source_words
-        0.038961, // undecided_numbers
-        -1.265039, // word_overlap
-        1.044140, // claim_size
-        0.180208, // unmatched_names
-        -0.123180, // hedged
-        -0.802499, // bias
+        0.169568, // antonyms
+        0.026644, // other_names
+        0.506784, // unmatched_anywhere
+        -0.610846, // claim_negated
+        0.183447, // source_negated
+        -1.121387, // extra_source_words
+        0.038380, // undecided_numbers
+        -1.265145, // word_overlap
+        1.047919, // claim_size
+        0.177392, // unmatched_names
+        -0.124109, // hedged
+        -0.799164, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
