@@ -582,6 +582,9 @@ impl Quantity {
         } else if source
             .implied_ceiling()
             .is_some_and(|top| clo > top || same(clo, top))
+            || source
+                .implied_floor()
+                .is_some_and(|bottom| chi < bottom || same(chi, bottom))
         {
             Agreement::Conflicts
         } else {
@@ -596,6 +599,20 @@ impl Quantity {
     ///
     /// Used only to contradict a claim that needs the figure at or beyond that ceiling,
     /// never to support one: an implicature may block a claim but never certify it.
+    /// The mirror of [`Self::implied_ceiling`] for an upper bound: "under 700" is at least
+    /// 600, "fewer than 25" more than 20.
+    fn implied_floor(&self) -> Option<f64> {
+        let above = Quantity {
+            bound: match self.bound {
+                Bound::LessThan => Bound::MoreThan,
+                Bound::AtMost => Bound::AtLeast,
+                _ => return None,
+            },
+            ..self.clone()
+        };
+        above.implied_ceiling().map(|top| 2.0 * self.value - top)
+    }
+
     fn implied_ceiling(&self) -> Option<f64> {
         use QuantityKind::{Count, Money, Percent};
         if !matches!(self.bound, Bound::MoreThan | Bound::AtLeast)
@@ -707,6 +724,15 @@ mod tests {
         assert_eq!(
             one("31 regions").agreement(&one("more than 25 regions")),
             Agreement::Conflicts
+        );
+        // An upper bound mirrors it: "under 700" is at least 600.
+        assert_eq!(
+            one("fewer than 550").agreement(&one("under 700")),
+            Agreement::Conflicts
+        );
+        assert_eq!(
+            one("fewer than 650").agreement(&one("under 700")),
+            Agreement::Undecided
         );
         // Dates carry no such reading: "after 2000" may be any later year.
         assert_eq!(one("after 2000").implied_ceiling(), None);
