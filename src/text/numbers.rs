@@ -275,6 +275,12 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
             i = end;
             continue;
         }
+        // `6.2+ million`, `500+ games`: at least that many.
+        let plus =
+            tokens[k].kind == TokenKind::Number && tokens.get(end).is_some_and(|t| t.text == "+");
+        if plus {
+            end += 1;
+        }
         // Scale words after digits: 72 million, 3.5bn
         if tokens[k].kind == TokenKind::Number {
             while let Some(scale) = tokens.get(end).and_then(|t| lookup(SCALES, &t.lower)) {
@@ -354,6 +360,9 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
                 start -= n;
                 break;
             }
+        }
+        if plus && bound == Bound::Exact {
+            bound = Bound::AtLeast;
         }
         out.push(Quantity {
             value,
@@ -682,6 +691,8 @@ mod tests {
         let part = one("he played 10 of 16 games");
         assert_eq!((part.value, part.kind), (10.0, QuantityKind::Ratio(16)));
         assert_eq!(one("a maximum of 25,000 people").bound, Bound::AtMost);
+        let plus = one("has 6.2+ million followers");
+        assert_eq!((plus.value, plus.bound), (6.2e6, Bound::AtLeast));
     }
 
     #[test]
