@@ -8,81 +8,81 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.493565, // coverage
-        -0.504376, // aboutness
-        0.582309, // main_share
-        0.269117, // missing_names
-        -0.129371, // missing_words
-        -0.169030, // missing_numbers
-        0.491109, // agreeing_numbers
-        0.042698, // negation_conflicts
-        -0.921585, // number_conflicts
-        -0.488136, // entity_conflicts
+        -0.493908, // coverage
+        -0.504811, // aboutness
+        0.581952, // main_share
+        0.268705, // missing_names
+        -0.129835, // missing_words
+        -0.169445, // missing_numbers
+        0.491436, // agreeing_numbers
+        0.042895, // negation_conflicts
+        -0.921878, // number_conflicts
+        -0.488261, // entity_conflicts
         0.000000, // misquotes
-        -0.323054, // antonyms
-        -0.040162, // other_names
-        -1.301466, // unmatched_anywhere
-        0.459284, // claim_negated
-        0.239003, // source_negated
-        0.505445, // extra_source_words
-        0.257488, // undecided_numbers
-        0.540768, // word_overlap
-        0.325171, // claim_size
-        -0.579127, // unmatched_names
-        -0.111465, // hedged
-        0.885570, // bias
+        -0.323168, // antonyms
+        -0.040045, // other_names
+        -1.300217, // unmatched_anywhere
+        0.459556, // claim_negated
+        0.238641, // source_negated
+        0.505186, // extra_source_words
+        0.264804, // undecided_numbers
+        0.541900, // word_overlap
+        0.327426, // claim_size
+        -0.579459, // unmatched_names
+        -0.111610, // hedged
+        0.885333, // bias
     ],
     // contradicted
     [
-        -0.038789, // coverage
-        -0.158682, // aboutness
-        0.646571, // main_share
-        -0.292844, // missing_names
-        -0.026341, // missing_words
-        -0.201710, // missing_numbers
-        -0.297739, // agreeing_numbers
-        0.450861, // negation_conflicts
-        0.934854, // number_conflicts
-        0.254530, // entity_conflicts
+        -0.038359, // coverage
+        -0.158057, // aboutness
+        0.646527, // main_share
+        -0.292288, // missing_names
+        -0.025662, // missing_words
+        -0.201117, // missing_numbers
+        -0.298275, // agreeing_numbers
+        0.450541, // negation_conflicts
+        0.935250, // number_conflicts
+        0.254701, // entity_conflicts
         0.000000, // misquotes
-        0.153487, // antonyms
-        0.013518, // other_names
-        0.794683, // unmatched_anywhere
-        0.151562, // claim_negated
-        -0.422450, // source_negated
-        0.615942, // extra_source_words
-        -0.295868, // undecided_numbers
-        0.724377, // word_overlap
-        -1.373090, // claim_size
-        0.401735, // unmatched_names
-        0.235573, // hedged
-        -0.086406, // bias
+        0.153695, // antonyms
+        0.013437, // other_names
+        0.792869, // unmatched_anywhere
+        0.151114, // claim_negated
+        -0.421990, // source_negated
+        0.616141, // extra_source_words
+        -0.307115, // undecided_numbers
+        0.722861, // word_overlap
+        -1.376274, // claim_size
+        0.402240, // unmatched_names
+        0.235737, // hedged
+        -0.086091, // bias
     ],
     // unknown
     [
-        0.532354, // coverage
-        0.663058, // aboutness
-        -1.228880, // main_share
-        0.023727, // missing_names
-        0.155711, // missing_words
-        0.370740, // missing_numbers
-        -0.193370, // agreeing_numbers
-        -0.493560, // negation_conflicts
-        -0.013269, // number_conflicts
-        0.233605, // entity_conflicts
+        0.532267, // coverage
+        0.662868, // aboutness
+        -1.228479, // main_share
+        0.023583, // missing_names
+        0.155497, // missing_words
+        0.370562, // missing_numbers
+        -0.193161, // agreeing_numbers
+        -0.493437, // negation_conflicts
+        -0.013372, // number_conflicts
+        0.233560, // entity_conflicts
         0.000000, // misquotes
-        0.169568, // antonyms
-        0.026644, // other_names
-        0.506784, // unmatched_anywhere
-        -0.610846, // claim_negated
-        0.183447, // source_negated
-        -1.121387, // extra_source_words
-        0.038380, // undecided_numbers
-        -1.265145, // word_overlap
-        1.047919, // claim_size
-        0.177392, // unmatched_names
-        -0.124109, // hedged
-        -0.799164, // bias
+        0.169473, // antonyms
+        0.026609, // other_names
+        0.507348, // unmatched_anywhere
+        -0.610670, // claim_negated
+        0.183348, // source_negated
+        -1.121327, // extra_source_words
+        0.042311, // undecided_numbers
+        -1.264761, // word_overlap
+        1.048848, // claim_size
+        0.177219, // unmatched_names
+        -0.124128, // hedged
+        -0.799242, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
