@@ -33,15 +33,13 @@ const SLOTS: &[&str] = &[
 /// Slots that hold one value only after the same verb (`directed by`, `plays for`).
 const ANCHORED_SLOTS: &[&str] = &["by", "for"];
 
-/// Pronouns that stand for a subject named in a neighbouring sentence.
 /// Is the term a noun that only says a count is of persons (`300 people`)? It weighs as
 /// little as an event when telling counts apart, and needs no mention once the count agrees.
 fn counts_persons(a: &Analysis, t: &Term) -> bool {
-    matches!(
-        a.tokens[t.first].lower.as_str(),
-        "people" | "persons" | "individuals"
-    )
+    crate::text::analysis::only_says_persons(&a.tokens[t.first].lower)
 }
+
+/// Pronouns that stand for a subject named in a neighbouring sentence.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "this", "these", "those"];
 
 /// Machine codes for why a verdict was reached.
@@ -369,7 +367,8 @@ impl<'a> Judge<'a> {
             // The claim's word joined with its antonym as a range or pair (`mixed to positive
             // reviews`): the source says neither alone, so it states no more than the range.
             // Like a hedge, it may not pass, even as a near match.
-            if let Some(c) = self.antonym_in(p, parts, &body)
+            let antonym = self.antonym_in(p, parts, &body);
+            if let Some(c) = &antonym
                 && body.iter().any(|a| {
                     let anti = a.terms.iter().find(|t| t.surface == c.source_words);
                     let same = a
@@ -391,7 +390,7 @@ impl<'a> Judge<'a> {
             }
             // When both are in one sentence, the one nearer the claim's other words is the one
             // said of them ("allies remain hesitant … the “coalition of the willing”").
-            if let Some(c) = self.antonym_in(p, parts, &body).filter(|c| {
+            if let Some(c) = antonym.filter(|c| {
                 !body.iter().any(|a| {
                     let Some(anti) = a.terms.iter().find(|t| t.surface == c.source_words) else {
                         return false;
@@ -1222,14 +1221,12 @@ impl<'a> Judge<'a> {
         let theirs = capitalised_runs(&main.tokens).into_iter().find(|r| {
             (2..=3).contains(&r.len()) && stem(&main.tokens[r.start]) == given && r.start > 0
         })?;
-        let own = &claim.tokens[surname.first].lower;
+        let own = &claim.tokens[surname.first];
         let other = &main.tokens[theirs.end - 1].lower;
+        let own_stem = stem(own);
         // A misspelling (`Halston` for `Ralston`) names no one else.
-        if main
-            .tokens
-            .iter()
-            .any(|t| stem(t) == stem(&claim.tokens[surname.first]))
-            || strsim::jaro_winkler(own, other) >= 0.8
+        if main.tokens.iter().any(|t| stem(t) == own_stem)
+            || strsim::jaro_winkler(&own.lower, other) >= 0.8
         {
             return None;
         }
@@ -1624,10 +1621,7 @@ fn decide_quantity(rated: &[Rated], q: &Quantity) -> QuantityMatch {
     match top.iter().find(|r| r.agreement == Agreement::Conflicts) {
         Some(r) => QuantityMatch::Conflicts(r.text.clone()),
         None => {
-            let is_time = matches!(
-                q.kind,
-                QuantityKind::Date | QuantityKind::YearlessDate | QuantityKind::Year
-            );
+            let is_time = q.kind.is_time();
             // Only a time as precise as the claim's (a day for a day), not one of the
             // many a range holds (`in 1990` for `between 1978 and 2009`).
             let as_precise = |r: &&Rated| r.span == q.span;
@@ -1785,8 +1779,12 @@ fn subject_points_at_topic(a: &Analysis, lex: &Lexicon) -> bool {
         Some(c) if fronted => c + 1,
         _ => 0,
     };
-    let words: Vec<&Token> = a.tokens[start..].iter().filter(|t| t.is_word()).collect();
-    let Some(first) = words.first() else {
+    // The word tokens from there on, by index.
+    let words: Vec<usize> = (start..a.tokens.len())
+        .filter(|&i| a.tokens[i].is_word())
+        .collect();
+    let word = |k: usize| words.get(k).map(|&i| &a.tokens[i]);
+    let Some(first) = word(0) else {
         return false;
     };
     if SUBJECT_PRONOUNS[..4].contains(&first.lower.as_str()) {
@@ -1804,27 +1802,22 @@ fn subject_points_at_topic(a: &Analysis, lex: &Lexicon) -> bool {
     // so the noun is the whole subject: not `The vast majority of`, `The military junta`);
     // or the noun's possessive (`The company's portfolio`).
     let the_noun = |k: usize| {
-        words.get(k).is_some_and(|t| t.lower == "the")
-            && words.get(k + 1).is_some_and(|t| common_noun(t))
+        word(k).is_some_and(|t| t.lower == "the") && word(k + 1).is_some_and(common_noun)
     };
-    let possessive_next = |k: usize| {
-        let at = words[k + 1];
-        a.tokens
-            .iter()
-            .position(|t| std::ptr::eq(t, at))
-            .and_then(|i| a.tokens.get(i + 1))
-            .is_some_and(|t| t.kind == crate::text::tokens::TokenKind::Possessive)
+    let possessive_after = |k: usize| {
+        words
+            .get(k)
+            .and_then(|&i| a.tokens.get(i + 1))
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
     };
-    if the_noun(0) && (possessive_next(0) || words.get(2).is_some_and(|t| ends_subject(t))) {
+    if the_noun(0) && (possessive_after(1) || word(2).is_some_and(ends_subject)) {
         return true;
     }
     // `Reviews of the film were …`: a noun of the topic, then `the` and one common noun.
     noun(&first.lower)
-        && words
-            .get(1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for"))
+        && word(1).is_some_and(|t| matches!(t.lower.as_str(), "of" | "for"))
         && the_noun(2)
-        && words.get(4).is_some_and(|t| ends_subject(t))
+        && word(4).is_some_and(ends_subject)
 }
 
 /// Words after `the` and a noun that show the noun is not yet the whole subject.

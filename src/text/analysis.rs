@@ -453,15 +453,9 @@ fn mark_light_verbs(terms: &mut [Term], tokens: &[Token], quantities: &[Quantity
             Some("a" | "an") => term.end + 1,
             _ => term.end,
         };
-        let before_figure = quantities.iter().any(|q| {
-            !matches!(
-                q.kind,
-                super::numbers::QuantityKind::Date
-                    | super::numbers::QuantityKind::YearlessDate
-                    | super::numbers::QuantityKind::Year
-                    | super::numbers::QuantityKind::TimeOfDay
-            ) && q.first == figure_at
-        });
+        let before_figure = quantities
+            .iter()
+            .any(|q| !q.kind.is_time() && q.first == figure_at);
         if figure_keys.contains(&term.key) && before_figure && !term.negated {
             term.light = true;
         }
@@ -518,6 +512,12 @@ fn mark_classifiers(terms: &mut [Term], tokens: &[Token], lex: &Lexicon) {
             t.light = true;
         }
     }
+}
+
+/// Is this lower-case word one that only says persons are counted (`300 people`), not what
+/// they are counted as?
+pub fn only_says_persons(lower: &str) -> bool {
+    matches!(lower, "people" | "persons" | "individuals")
 }
 
 /// What a quantity counts: the words right after it (`six Western nations`, `30 mainly NATO
@@ -610,12 +610,9 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
     let event = (aux > 0).then(|| term_at(end + aux)).flatten().or(passive);
     // `a capacity of 44,000 people`: a word that only says persons are counted leaves what
     // they are counted as to the words before, as for a bare number.
-    let only_persons = after.iter().all(|&i| {
-        matches!(
-            terms[i].surface.to_lowercase().as_str(),
-            "people" | "persons" | "individuals"
-        )
-    });
+    let only_persons = after
+        .iter()
+        .all(|&i| only_says_persons(&tokens[terms[i].first].lower));
     if !after.is_empty() && !only_persons {
         return Counted {
             things: after,

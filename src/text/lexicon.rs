@@ -608,18 +608,8 @@ impl Lexicon {
 
     /// The stem of a lower-case word, through the irregular forms first.
     pub fn stem(&self, lower: &str) -> String {
-        // Accents are folded so that a name written with them (`Bolívar`, `Copa América`)
-        // and one written without them are the same word; text as written is kept for
-        // display by the tokens.
-        let folded;
-        let lower = if lower.is_ascii() {
-            lower
-        } else {
-            folded = fold_accents(lower);
-            folded.as_str()
-        };
-        let w = lower.trim_end_matches('.').trim_end_matches("'s");
-        let w = if w.is_empty() { lower } else { w };
+        let bare = bare_word(lower);
+        let w = bare.as_ref();
         if let Some(base) = self.irregular.get(w) {
             return self.stemmer.stem(base).into_owned();
         }
@@ -833,20 +823,27 @@ impl Lexicon {
     }
 }
 
-/// A word as a phrase compares it: lower case, accents folded, without a final period or
-/// possessive (`U.S.`, `Ukraine's`).
+/// A word as a phrase compares it: lower case, apostrophes straight, then [`bare_word`].
 fn plain_form(word: &str) -> String {
-    let lower = word.to_lowercase().replace(['’', 'ʼ', '´'], "'");
-    let lower = if lower.is_ascii() {
-        lower
+    let lower = crate::text::tokens::lower_case(word);
+    bare_word(&lower).into_owned()
+}
+
+/// A lower-case word as it is keyed: accents folded, so that a name written with them
+/// (`Bolívar`, `Copa América`) and one written without them are the same word, and without
+/// a final period or possessive (`U.S.`, `Ukraine's`).
+fn bare_word(lower: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let folded: Cow<str> = if lower.is_ascii() {
+        Cow::Borrowed(lower)
     } else {
-        fold_accents(&lower)
+        Cow::Owned(fold_accents(lower))
     };
-    let w = lower.trim_end_matches('.').trim_end_matches("'s");
-    if w.is_empty() {
-        lower.clone()
+    let trimmed = folded.trim_end_matches('.').trim_end_matches("'s");
+    if trimmed.is_empty() || trimmed.len() == folded.len() {
+        folded
     } else {
-        w.to_string()
+        Cow::Owned(trimmed.to_string())
     }
 }
 

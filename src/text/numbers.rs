@@ -28,6 +28,20 @@ pub enum QuantityKind {
     YearlessDate,
 }
 
+impl QuantityKind {
+    /// A day, month, year or time of day: a point or span in time, which says little of what
+    /// it is about.
+    pub fn is_time(&self) -> bool {
+        matches!(
+            self,
+            QuantityKind::Date
+                | QuantityKind::YearlessDate
+                | QuantityKind::Year
+                | QuantityKind::TimeOfDay
+        )
+    }
+}
+
 /// How the text bounds the number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bound {
@@ -603,29 +617,25 @@ impl Quantity {
 
     /// The value a lower bound implies is not reached: a writer who says "over 913,000"
     /// would have said "over 920,000" had the figure reached it, so the figure is below
-    /// 914,000. The step is the unit of the bound's last significant digit (5 of them
-    /// when that digit is 5: "more than 25" leaves room up to 30).
-    ///
-    /// Used only to contradict a claim that needs the figure at or beyond that ceiling,
-    /// never to support one: an implicature may block a claim but never certify it.
-    /// The mirror of [`Self::implied_ceiling`] for an upper bound: "under 700" is at least
-    /// 600, "fewer than 25" more than 20.
-    fn implied_floor(&self) -> Option<f64> {
-        let above = Quantity {
-            bound: match self.bound {
-                Bound::LessThan => Bound::MoreThan,
-                Bound::AtMost => Bound::AtLeast,
-                _ => return None,
-            },
-            ..self.clone()
-        };
-        above.implied_ceiling().map(|top| 2.0 * self.value - top)
+    /// 914,000. Used only to contradict a claim that needs the figure at or beyond that
+    /// ceiling, never to support one: an implicature may block a claim but never certify it.
+    fn implied_ceiling(&self) -> Option<f64> {
+        let step = self.significant_step()?;
+        matches!(self.bound, Bound::MoreThan | Bound::AtLeast).then_some(self.value + step)
     }
 
-    fn implied_ceiling(&self) -> Option<f64> {
+    /// The mirror for an upper bound: "under 700" is at least 600, "fewer than 25" more
+    /// than 20.
+    fn implied_floor(&self) -> Option<f64> {
+        let step = self.significant_step()?;
+        matches!(self.bound, Bound::LessThan | Bound::AtMost).then_some(self.value - step)
+    }
+
+    /// The unit of a whole amount's last significant digit, 5 of them when that digit is 5
+    /// (913,000 → 1,000; 700 → 100; 25 → 5), for counts, money and shares only.
+    fn significant_step(&self) -> Option<f64> {
         use QuantityKind::{Count, Money, Percent};
-        if !matches!(self.bound, Bound::MoreThan | Bound::AtLeast)
-            || !matches!(self.kind, Count | Money(_) | Percent)
+        if !matches!(self.kind, Count | Money(_) | Percent)
             || self.value <= 0.0
             || self.value.fract() != 0.0
         {
@@ -640,7 +650,7 @@ impl Quantity {
         if rest % 10.0 == 5.0 {
             unit *= 5.0;
         }
-        Some(self.value + unit)
+        Some(unit)
     }
 }
 

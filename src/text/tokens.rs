@@ -49,7 +49,15 @@ impl Token {
 
 /// Straight and curly apostrophes, and the acute accent typed for one (`Harry´s`).
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ' | '´')
+    c == '\'' || BENT_APOSTROPHES.contains(&c)
+}
+
+/// Apostrophes other than the straight one.
+const BENT_APOSTROPHES: [char; 3] = ['’', 'ʼ', '´'];
+
+/// A word's text as tokens compare it: lower case, apostrophes made straight.
+pub fn lower_case(text: &str) -> String {
+    text.to_lowercase().replace(BENT_APOSTROPHES, "'")
 }
 
 fn is_open_quote(c: char) -> bool {
@@ -106,7 +114,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let t = &text[byte_at(s)..byte_at(e)];
             tokens.push(Token {
                 text: t.to_string(),
-                lower: t.to_lowercase().replace(['’', 'ʼ', '´'], "'"),
+                lower: lower_case(t),
                 kind,
                 start: byte_at(s),
                 end: byte_at(e),
