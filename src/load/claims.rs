@@ -648,7 +648,7 @@ impl Checker<'_> {
         };
         let text = match fields.get("text") {
             Some(node) => match self.string(node, "claim `text`", true) {
-                Some(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
+                Some(t) if !t.trim().is_empty() => Some(super::canonical(t.trim())),
                 Some(_) => {
                     self.error_at(
                         node,

@@ -275,13 +275,16 @@ pub fn parse_layout(text: &str) -> (SourceMeta, Vec<SourceLine>) {
 
 /// Control characters (a stray ESC, a NUL-free binary fragment, a lone CR) match nothing and
 /// must not reach a terminal through a quoted evidence line: each becomes a space. Tabs stay.
+/// The line is then made [`canonical`](super::canonical).
 fn without_controls(line: &str) -> String {
     if !line.chars().any(|c| c.is_control() && c != '\t') {
-        return line.to_string();
+        return super::canonical(line);
     }
-    line.chars()
+    let spaced: String = line
+        .chars()
         .map(|c| if c.is_control() && c != '\t' { ' ' } else { c })
-        .collect()
+        .collect();
+    super::canonical(&spaced)
 }
 
 /// ` date 2025-04-11 403` → (`2025-04-11`, `403`).
