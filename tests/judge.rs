@@ -1008,3 +1008,39 @@ fn another_surname_after_the_same_given_name_is_another_person() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_word_both_stated_and_denied_is_read_where_the_claims_other_words_are() {
+    let s = [(
+        "career.txt",
+        "Tomas Brel has played for Hartwell and Dunmore, but did not play for Kestrel Town.\n\
+         Mira Sollen has designed for Orvane and Tisk, but declined to design for Lumio.",
+    )];
+    // The denied occurrence is the one that speaks of Kestrel Town: no pass on the other.
+    assert_eq!(
+        verdict(&s, "Tomas Brel played for Kestrel Town.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Mira Sollen designed for Lumio.").0,
+        Verdict::Contradicted
+    );
+    // The stated occurrence is the one that speaks of Hartwell.
+    assert_eq!(
+        verdict(&s, "Tomas Brel played for Hartwell.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Tomas Brel did not play for Hartwell.").0,
+        Verdict::Contradicted
+    );
+    // What the source denies, a claim may deny: the denied slot names no rival either.
+    assert_eq!(
+        verdict(&s, "Tomas Brel did not play for Kestrel Town.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Mira Sollen declined to design for Lumio.").0,
+        Verdict::Supported
+    );
+}

@@ -439,6 +439,7 @@ impl<'a> Judge<'a> {
             } else {
                 exact.into_iter().copied().collect()
             };
+            let polar = read_where_bound(sents[0], claim, parts, p.term, polar);
             if !p.is_name
                 && !polar.is_empty()
                 && polar.iter().all(|(_, t)| t.negated != p.term.negated)
@@ -1101,7 +1102,9 @@ impl<'a> Judge<'a> {
             .iter()
             .filter(|t| shares_key(&head.match_keys, &t.match_keys))
         {
-            if main.tokens.get(h.end).is_none_or(|t| t.lower != slot) {
+            // A denied slot (`did not play for Wigan`) neither fills a stated one nor names a
+            // rival of anyone: it says who did not, not who did.
+            if h.negated != head.negated || main.tokens.get(h.end).is_none_or(|t| t.lower != slot) {
                 continue;
             }
             // One team at a time, not over a career: `played for` A and B.
@@ -1119,7 +1122,7 @@ impl<'a> Judge<'a> {
             }) {
                 return None;
             }
-            if rival.is_some() {
+            if rival.is_some() || h.negated {
                 continue;
             }
             let Some(filler) = main.terms.iter().find(|t| {
@@ -2040,6 +2043,69 @@ fn anchor(a: &Analysis, parts: &[ClaimPart], except: &Term) -> Option<f64> {
         })
         .collect();
     (!positions.is_empty()).then(|| positions.iter().sum::<usize>() as f64 / positions.len() as f64)
+}
+
+/// `Smith has played for Leeds, but did not play for Wigan`: a word the sentence both states
+/// and denies is read where the claim's words after it are. Each occurrence reaches to the
+/// end of its denial's scope, or, when stated, to the next denial cue; an occurrence whose
+/// reach holds a claim word that follows the word in the claim (`Wigan` for `played for
+/// Wigan`) speaks for the claim. When none does, or both kinds do, every occurrence counts,
+/// as for a word of one polarity throughout.
+fn read_where_bound<'h, 't>(
+    a: &Analysis,
+    claim: &Analysis,
+    parts: &[ClaimPart],
+    word: &Term,
+    polar: Vec<&'h (usize, &'t Term)>,
+) -> Vec<&'h (usize, &'t Term)> {
+    if !polar.iter().any(|(_, t)| t.negated) || polar.iter().all(|(_, t)| t.negated) {
+        return polar;
+    }
+    let reach = |t: &Term| match a
+        .negations
+        .iter()
+        .find(|n| n.token < t.first && t.first < n.scope_end)
+    {
+        Some(n) => t.end..n.scope_end,
+        None => {
+            let next_cue = a
+                .negations
+                .iter()
+                .map(|n| n.token)
+                .filter(|&c| c >= t.end)
+                .min();
+            t.end..next_cue.unwrap_or(a.tokens.len())
+        }
+    };
+    // The claim's words after this one, up to the end of its own denial when it has one.
+    let claim_end = claim
+        .negations
+        .iter()
+        .find(|n| n.token < word.first && word.first < n.scope_end)
+        .map_or(claim.tokens.len(), |n| n.scope_end);
+    let after: Vec<&Term> = parts
+        .iter()
+        .map(|q| q.term)
+        .filter(|q| q.first >= word.end && q.first < claim_end)
+        .collect();
+    let bound: Vec<&(usize, &Term)> = polar
+        .iter()
+        .copied()
+        .filter(|(_, t)| {
+            let r = reach(t);
+            after.iter().any(|q| {
+                a.terms
+                    .iter()
+                    .any(|s| r.contains(&s.first) && shares_key(&q.match_keys, &s.match_keys))
+            })
+        })
+        .collect();
+    let mixed = bound.iter().any(|(_, t)| t.negated) && bound.iter().any(|(_, t)| !t.negated);
+    if bound.is_empty() || mixed {
+        polar
+    } else {
+        bound
+    }
 }
 
 fn shares_key(a: &[String], b: &[String]) -> bool {
