@@ -1044,3 +1044,34 @@ fn a_word_both_stated_and_denied_is_read_where_the_claims_other_words_are() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_lifespan_in_brackets_dates_the_birth_and_the_death() {
+    let s = [(
+        "obituary.txt",
+        "Orla Brennick, Baroness of Kilmore, (3 March 1931 – 12 October 2019) was an Irish engineer.",
+    )];
+    assert_eq!(
+        verdict(&s, "Orla Brennick was born on March 3, 1931.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Orla Brennick died in 2019.").0,
+        Verdict::Supported
+    );
+    // Each date is the one its word speaks of, and born and died do not oppose each other.
+    assert_eq!(
+        verdict(&s, "Orla Brennick was born in 2019.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Orla Brennick died on 3 March 1931.").0,
+        Verdict::Contradicted
+    );
+    // Years in brackets after something that is no name date no one's birth.
+    let run = [("run.txt", "the show (2004 – 2010) was filmed in Hawaii.")];
+    assert_ne!(
+        verdict(&run, "The show was born in 2004.").0,
+        Verdict::Supported
+    );
+}

@@ -719,8 +719,11 @@ impl<'a> Judge<'a> {
                 // A claim that uses both words (`his mother … his father`) is not opposed
                 // by the source using one of them.
                 // A name is no word of the language (`Future` the rapper against `past`).
+                // A lifespan's `born` and `died` (read from its bracket and dash) oppose
+                // nothing: each is said of its own date, and the dates decide.
                 if t.negated == p.term.negated
                     && !t.is_name
+                    && a.tokens[t.first].is_word()
                     && !claim_uses(parts, t)
                     && self.antonyms(&p.term.match_keys, &t.match_keys)
                 {

@@ -261,6 +261,27 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
     }
     mark_light_verbs(&mut terms, &tokens, &quantities, lex);
     mark_classifiers(&mut terms, &tokens, lex);
+    let lifespans = lifespans(&tokens, &quantities);
+    for span in &lifespans {
+        for (at, word) in [(span.born_at, "born"), (span.died_at, "died")] {
+            let key = lex.stem(word);
+            let term = Term {
+                match_keys: lex.match_keys(&key),
+                key,
+                surface: word.to_string(),
+                first: at,
+                end: at + 1,
+                is_name: false,
+                initial_capital: false,
+                negated: false,
+                quoted: false,
+                light: false,
+                part_keys: Vec::new(),
+            };
+            let i = terms.partition_point(|t| t.first < at);
+            terms.insert(i, term);
+        }
+    }
     let mut contexts: Vec<Counted> = Vec::with_capacity(quantities.len());
     for (qi, q) in quantities.iter().enumerate() {
         let mut ctx = quantity_context(q, &tokens, &terms);
@@ -277,6 +298,14 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
         }
         contexts.push(ctx);
     }
+    // A lifespan's dates count the birth and the death, whatever else the clause names.
+    for span in &lifespans {
+        for (qi, at) in [(span.birth, span.born_at), (span.death, span.died_at)] {
+            if let Some(t) = terms.iter().position(|t| t.first == at && !t.is_name) {
+                contexts[qi].things = vec![t];
+            }
+        }
+    }
     Analysis {
         text: text.to_string(),
         quotations: quotations(&tokens),
@@ -287,6 +316,56 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
         quantity_context: contexts,
         negations,
     }
+}
+
+/// `Ada Lovelace (10 December 1815 – 27 November 1852)`: a name's dates in parentheses,
+/// joined by a dash, are when the person was born and when they died, as a reference work or
+/// an obituary writes them. The birth is read at the bracket (or the `;` after a birth name),
+/// the death at the dash.
+struct Lifespan {
+    birth: usize,
+    death: usize,
+    born_at: usize,
+    died_at: usize,
+}
+
+fn lifespans(tokens: &[Token], quantities: &[Quantity]) -> Vec<Lifespan> {
+    const DASHES: &[&str] = &["–", "-", "−", "—", "--"];
+    let mut found = Vec::new();
+    for (qi, pair) in quantities.windows(2).enumerate() {
+        let (b, d) = (&pair[0], &pair[1]);
+        let dates = b.kind == QuantityKind::Date && d.kind == QuantityKind::Date;
+        let dashed = d.first == b.end + 1 && DASHES.contains(&tokens[b.end].text.as_str());
+        let closed = tokens.get(d.end).is_some_and(|t| t.text == ")");
+        if !(dates && dashed && closed) || b.first == 0 {
+            continue;
+        }
+        // The bracket opens right before the birth, or before a birth name and `;`.
+        let born_at = b.first - 1;
+        let open = match tokens[born_at].text.as_str() {
+            "(" => Some(born_at),
+            ";" => (born_at.saturating_sub(8)..born_at)
+                .rev()
+                .take_while(|&k| tokens[k].text != ")")
+                .find(|&k| tokens[k].text == "("),
+            _ => None,
+        };
+        // After a name: `Ada Lovelace (…`, `Maurice Macmillan, 1st Earl of Stockton, (…`.
+        let named = open.and_then(|o| o.checked_sub(1)).is_some_and(|k| {
+            let t = &tokens[k];
+            t.is_word() && t.is_capitalized()
+                || t.text == "," && k > 0 && tokens[k - 1].is_capitalized()
+        });
+        if named {
+            found.push(Lifespan {
+                birth: qi,
+                death: qi + 1,
+                born_at,
+                died_at: b.end,
+            });
+        }
+    }
+    found
 }
 
 /// The words of a hyphenated word (`Riddick-based` mentions Riddick, `brother-in-law` a
