@@ -1075,3 +1075,20 @@ fn a_lifespan_in_brackets_dates_the_birth_and_the_death() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_near_match_does_not_pass_another_head_noun_after_the_same_modifiers() {
+    let s = [(
+        "work.txt",
+        "Harbour Lights is a 2021 Scottish crime drama series, set in and around Oban.",
+    )];
+    // Only the head noun differs: what the claim says the work is, the source does not.
+    assert_ne!(
+        verdict(&s, "Harbour Lights is a 2021 Scottish crime drama novel.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Harbour Lights is a 2021 Scottish crime drama series.").0,
+        Verdict::Supported
+    );
+}

@@ -1337,6 +1337,51 @@ impl<'a> Judge<'a> {
         })
     }
 
+    /// Does the claim say what its subject is with a noun that is among `missing`, where
+    /// `main` says of the same subject that it is something else?
+    fn other_kind_said(&self, claim: &Analysis, main: &Analysis, missing: &[String]) -> bool {
+        let (Some(said), Some(stated)) = (&claim.copula, &main.copula) else {
+            return false;
+        };
+        if said.negated || stated.negated || stated.nouns.is_empty() {
+            return false;
+        }
+        // The claim's head noun is unstated, and the source's predicate puts another head
+        // after the same modifier: a minimal change of kind, not a paraphrase (`the main
+        // character` for `the protagonist` keeps no modifier of the claim's).
+        let unstated = said.nouns.iter().any(|n| {
+            let Some(head) = claim
+                .terms
+                .iter()
+                .find(|t| t.end == n.end && missing.contains(&t.surface))
+            else {
+                return false;
+            };
+            let Some(modifier) = head.first.checked_sub(1).map(|k| &claim.tokens[k]) else {
+                return false;
+            };
+            // Both heads nouns WordNet knows (a predicate may run on to `released`).
+            let is_noun = |w: &str| self.lexicon.noun_at_end(&[w]).is_some();
+            let claimed = &claim.tokens[head.end - 1].lower;
+            modifier.is_word()
+                && is_noun(claimed)
+                && stated.nouns.iter().any(|m| {
+                    let last = &main.tokens[m.end - 1].lower;
+                    m.end >= 2
+                        && main.tokens[m.end - 2].lower == modifier.lower
+                        && last != claimed
+                        && is_noun(last)
+                })
+        });
+        let same_subject = claim.terms.iter().filter(|t| t.end <= said.verb).any(|ct| {
+            main.terms
+                .iter()
+                .filter(|t| t.end <= stated.verb)
+                .any(|st| shares_key(&ct.match_keys, &st.match_keys))
+        });
+        unstated && same_subject
+    }
+
     /// The preposition that puts `t` in a slot (`in` for `in New York`, `by` for `by
     /// director Ana Ruiz`) and its token index. Words of the same name, nouns naming a
     /// person's role (`director`, `singer`) and the places before it (`in Hollywood,
@@ -1495,7 +1540,12 @@ impl<'a> Judge<'a> {
                     .terms
                     .iter()
                     .any(|t| t.negated && c.missing.contains(&t.surface));
-            if denial_unstated && combined.verdict == Some(Verdict::Supported) {
+            // Nor does it pass what the claim says its subject is, left unstated where the
+            // source says its subject is something else: `is a comedy drama book` against
+            // `is a comedy drama film`.
+            let main = &self.corpus.sentences[c.sentence].analysis;
+            let kind_unstated = self.other_kind_said(&claim, main, &c.missing);
+            if (denial_unstated || kind_unstated) && combined.verdict == Some(Verdict::Supported) {
                 combined.verdict = None;
             }
             let mut j = match combined.verdict {
