@@ -1544,7 +1544,7 @@ impl<'a> Judge<'a> {
             // source says its subject is something else: `is a comedy drama book` against
             // `is a comedy drama film`.
             let main = &self.corpus.sentences[c.sentence].analysis;
-            let kind_unstated = self.other_kind_said(&claim, main, &c.missing);
+            let kind_unstated = self.other_kind_said(claim, main, &c.missing);
             if (denial_unstated || kind_unstated) && combined.verdict == Some(Verdict::Supported) {
                 combined.verdict = None;
             }
