@@ -1092,3 +1092,38 @@ fn a_near_match_does_not_pass_another_head_noun_after_the_same_modifiers() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_kind_is_not_stated_by_the_last_word_of_another_name() {
+    let s = [(
+        "town.txt",
+        "Marlow Ferry is a town in Dunbarrow County, on the river.\n\
+         Federal Judge Imke Sorensen ruled on the case.",
+    )];
+    assert_ne!(
+        verdict(&s, "Marlow Ferry is a county.").0,
+        Verdict::Supported
+    );
+    assert_eq!(verdict(&s, "Marlow Ferry is a town.").0, Verdict::Supported);
+    // A title before the name does say what the person is.
+    assert_eq!(
+        verdict(&s, "Imke Sorensen is a federal judge.").0,
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn a_nickname_in_quotation_marks_does_not_hide_another_given_name() {
+    let s = [(
+        "film.txt",
+        "The album was produced by Kenneth \"Skipper\" Adebayo and Lena Holt.",
+    )];
+    assert_ne!(
+        verdict(&s, "Tracey Adebayo produced the album.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Kenneth Adebayo produced the album.").0,
+        Verdict::Supported
+    );
+}

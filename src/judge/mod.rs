@@ -19,7 +19,7 @@ pub use combiner::{CLASSES, Combined, combine, decide_with, probabilities};
 pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
-use crate::text::analysis::Counted;
+use crate::text::analysis::{Copula, Counted};
 use crate::text::numbers::{Agreement, Bound, Quantity, QuantityKind};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::{Analysis, Lexicon, Term};
@@ -323,6 +323,7 @@ impl<'a> Judge<'a> {
             } else {
                 hits
             };
+            let hits = self.said_of_the_subject(claim, p.term, &sents, hits);
             if hits.is_empty() {
                 if let Some(c) = self.antonym_in(p, parts, &body) {
                     tally.conflict(p.weight, c);
@@ -1337,6 +1338,54 @@ impl<'a> Judge<'a> {
         })
     }
 
+    /// `Prescott is a county` is not stated by `Prescott is a city in Yavapai County`: the
+    /// common noun that says what the claim's subject is, is not stated by the last word of
+    /// another name (`Yavapai County`, `Acme Company`). A title before a name (`Judge Pierre
+    /// Leval`) and a word of the subject's own name (`The Daily Show`) still state it.
+    fn said_of_the_subject<'h>(
+        &self,
+        claim: &Analysis,
+        word: &Term,
+        sents: &[&Analysis],
+        hits: Vec<(usize, &'h Term)>,
+    ) -> Vec<(usize, &'h Term)> {
+        let Some(said) = claim.copula.as_ref().filter(|c| !c.negated) else {
+            return hits;
+        };
+        let is_head = said.nouns.iter().any(|n| n.end == word.end)
+            && !word.is_name
+            && self
+                .lexicon
+                .noun_at_end(&[&word.surface.to_lowercase()])
+                .is_some();
+        if !is_head {
+            return hits;
+        }
+        let subject: Vec<&Term> = claim.terms.iter().filter(|t| t.end <= said.verb).collect();
+        let ends_other_name = |a: &Analysis, t: &Term| {
+            let capital = |k: usize| {
+                a.tokens
+                    .get(k)
+                    .is_some_and(|x| x.is_word() && x.is_capitalized())
+            };
+            let mut start = t.first;
+            while start > 0 && capital(start - 1) {
+                start -= 1;
+            }
+            let of_subject = a.terms.iter().any(|x| {
+                x.first >= start
+                    && x.end <= t.first
+                    && subject
+                        .iter()
+                        .any(|c| shares_key(&c.match_keys, &x.match_keys))
+            });
+            t.is_name && start < t.first && !capital(t.end) && !of_subject
+        };
+        hits.into_iter()
+            .filter(|(si, t)| !ends_other_name(sents[*si], t))
+            .collect()
+    }
+
     /// Does the claim say what its subject is with a noun that is among `missing`, where
     /// `main` says of the same subject that it is something else?
     fn other_kind_said(&self, claim: &Analysis, main: &Analysis, missing: &[String]) -> bool {
@@ -1373,13 +1422,7 @@ impl<'a> Judge<'a> {
                         && is_noun(last)
                 })
         });
-        let same_subject = claim.terms.iter().filter(|t| t.end <= said.verb).any(|ct| {
-            main.terms
-                .iter()
-                .filter(|t| t.end <= stated.verb)
-                .any(|st| shares_key(&ct.match_keys, &st.match_keys))
-        });
-        unstated && same_subject
+        unstated && same_subject(claim, said, main, stated)
     }
 
     /// The preposition that puts `t` in a slot (`in` for `in New York`, `by` for `by
@@ -1974,6 +2017,10 @@ fn capitalised_runs(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     runs
 }
 
+fn is_quote_mark(text: &str) -> bool {
+    matches!(text, "\"" | "“" | "”" | "'" | "‘" | "’")
+}
+
 fn full_name_in(
     claim: &Analysis,
     parts: &[ClaimPart],
@@ -2017,9 +2064,12 @@ fn full_name_in(
             .filter(|t| shares_key(&surname.match_keys, &t.match_keys))
         {
             // The capitalised words right before the surname: given and middle names.
+            // A nickname in quotation marks stands among them too (`Kenneth "Babyface"
+            // Edmonds`), so the marks are passed over.
             let given: Vec<&str> = a.tokens[..t.first]
                 .iter()
                 .rev()
+                .filter(|tok| !is_quote_mark(&tok.text))
                 .take_while(|tok| tok.is_word() && tok.is_capitalized())
                 .map(|tok| tok.lower.as_str())
                 .collect();
@@ -2159,6 +2209,17 @@ fn read_where_bound<'h, 't>(
     } else {
         bound
     }
+}
+
+/// Do two copulas speak of the same subject: does a word before the claim's verb match one
+/// before the source's?
+fn same_subject(claim: &Analysis, said: &Copula, main: &Analysis, stated: &Copula) -> bool {
+    claim.terms.iter().filter(|t| t.end <= said.verb).any(|ct| {
+        main.terms
+            .iter()
+            .filter(|t| t.end <= stated.verb)
+            .any(|st| shares_key(&ct.match_keys, &st.match_keys))
+    })
 }
 
 fn shares_key(a: &[String], b: &[String]) -> bool {
