@@ -1127,3 +1127,20 @@ fn a_nickname_in_quotation_marks_does_not_hide_another_given_name() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn yet_to_denies_what_follows() {
+    let s = [(
+        "profile.txt",
+        "Ilse Marten makes regular television, radio and podcast appearances.",
+    )];
+    assert_eq!(
+        verdict(&s, "Ilse Marten has yet to appear on television.").0,
+        Verdict::Contradicted
+    );
+    let t = [("bridge.txt", "The new bridge is yet to open to traffic.")];
+    assert_eq!(
+        verdict(&t, "The new bridge has not opened to traffic.").0,
+        Verdict::Supported
+    );
+}

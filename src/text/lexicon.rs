@@ -241,6 +241,8 @@ pub const NEGATION_CUES: &[&str] = &[
     "declined to",
     "declines to",
     "decline to",
+    // `has yet to appear`, `is yet to be released`: not so far.
+    "yet to",
 ];
 
 /// Words that end the scope of a negation cue.
