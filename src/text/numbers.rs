@@ -233,6 +233,29 @@ fn number_words(tokens: &[Token], i: usize) -> Option<(f64, usize, bool)> {
     if w == "a" && tokens.get(i + 1).is_some_and(|t| t.lower == "dozen") {
         return Some((12.0, i + 2, false));
     }
+    // `a thousand`, `a million copies`: one of the scale (not `a m`, a letter).
+    if matches!(w, "a" | "an")
+        && let Some(scale) = tokens
+            .get(i + 1)
+            .filter(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "hundred" | "thousand" | "million" | "billion" | "trillion"
+                )
+            })
+            .and_then(|t| lookup(SCALES, &t.lower))
+    {
+        let mut value = scale;
+        let mut j = i + 2;
+        while let Some(more) = tokens.get(j).and_then(|t| lookup(SCALES, &t.lower)) {
+            if more < 1e3 {
+                break;
+            }
+            value *= more;
+            j += 1;
+        }
+        return Some((value, j, false));
+    }
     if let Some(v) = lookup(ORDINALS, w) {
         return Some((v, i + 1, true));
     }
@@ -667,6 +690,19 @@ mod tests {
         let mut v = q(s);
         assert_eq!(v.len(), 1, "{s}: {v:?}");
         v.remove(0)
+    }
+
+    #[test]
+    fn a_scale_word_after_an_article_is_one_of_it() {
+        assert_eq!(one("over a thousand sold").value, 1e3);
+        assert_eq!(one("over a thousand sold").bound, Bound::MoreThan);
+        assert_eq!(one("a hundred thousand fans").value, 1e5);
+        assert_eq!(
+            one("less than a thousand").agreement(&one("over a thousand")),
+            Agreement::Conflicts
+        );
+        // `a m` is a letter, not a million.
+        assert!(q("a m of rope").is_empty());
     }
 
     #[test]
