@@ -1144,3 +1144,53 @@ fn yet_to_denies_what_follows() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_near_match_does_not_pass_a_quotation_it_does_not_find() {
+    let s = [(
+        "song.txt",
+        "In 2021 the singer Aveline released the single \"Copperhead\", which went viral and charted in nine countries.",
+    )];
+    assert_ne!(
+        verdict(
+            &s,
+            "In 2021 the singer Aveline released the single \"Silverback\", which went viral and charted in nine countries."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Aveline released the single \"Copperhead\" in 2021.").0,
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn a_name_followed_by_a_numeral_names_a_sequel() {
+    let s = [(
+        "games.txt",
+        "The studio has sold over 2,000 copies of Lantern Drift 2 since 2019.\n\
+         Hollow Bay beat Port Irwin 2-1 in the final.",
+    )];
+    assert_ne!(
+        verdict(
+            &s,
+            "The studio has sold over 2,000 copies of Lantern Drift since 2019."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The studio has sold over 2,000 copies of Lantern Drift 2 since 2019."
+        )
+        .0,
+        Verdict::Supported
+    );
+    // A score after a name is no numeral of it.
+    assert_eq!(
+        verdict(&s, "Hollow Bay beat Port Irwin in the final.").0,
+        Verdict::Supported
+    );
+}

@@ -324,6 +324,13 @@ impl<'a> Judge<'a> {
                 hits
             };
             let hits = self.said_of_the_subject(claim, p.term, &sents, hits);
+            let hits: Vec<(usize, &Term)> = if p.is_name {
+                hits.into_iter()
+                    .filter(|(si, t)| !names_a_sequel(claim, p.term, sents[*si], t))
+                    .collect()
+            } else {
+                hits
+            };
             if hits.is_empty() {
                 if let Some(c) = self.antonym_in(p, parts, &body) {
                     tally.conflict(p.weight, c);
@@ -1588,7 +1595,15 @@ impl<'a> Judge<'a> {
             // `is a comedy drama film`.
             let main = &self.corpus.sentences[c.sentence].analysis;
             let kind_unstated = self.other_kind_said(claim, main, &c.missing);
-            if (denial_unstated || kind_unstated) && combined.verdict == Some(Verdict::Supported) {
+            // Nor a quotation (a title, a slogan) it does not find word for word: `"Lambo"`
+            // against `"Audi"` is no paraphrase.
+            let quote_unstated = claim
+                .quotations
+                .iter()
+                .any(|q| c.missing.iter().any(|m| m.contains(q.text.as_str())));
+            if (denial_unstated || kind_unstated || quote_unstated)
+                && combined.verdict == Some(Verdict::Supported)
+            {
                 combined.verdict = None;
             }
             let mut j = match combined.verdict {
@@ -2015,6 +2030,35 @@ fn capitalised_runs(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
         runs.push(s..tokens.len());
     }
     runs
+}
+
+/// `Super Mario Sunshine 2` is a sequel, not `Super Mario Sunshine`: the last word of a
+/// name of several words, followed in the source by a numeral (`2`, `II`) that the claim
+/// does not write after it.
+fn names_a_sequel(claim: &Analysis, word: &Term, a: &Analysis, t: &Term) -> bool {
+    const ROMAN: &[&str] = &["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+    let Some(next) = a.tokens.get(t.end) else {
+        return false;
+    };
+    // A score is no numeral of a name: `beat Manchester United 2-1`.
+    let score = a
+        .tokens
+        .get(t.end + 1)
+        .is_some_and(|n| matches!(n.text.as_str(), "-" | "–" | ":"));
+    let numeral = next.kind == TokenKind::Number
+        && next.text.len() <= 2
+        && next.text.chars().all(|c| c.is_ascii_digit())
+        && !score
+        || ROMAN.contains(&next.text.as_str());
+    let several = t.first > 0 && {
+        let prev = &a.tokens[t.first - 1];
+        prev.is_word() && prev.is_capitalized()
+    };
+    let claimed = claim
+        .tokens
+        .get(word.end)
+        .is_some_and(|c| c.lower == next.lower);
+    numeral && several && !claimed
 }
 
 fn is_quote_mark(text: &str) -> bool {
