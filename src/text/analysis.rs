@@ -541,6 +541,9 @@ fn mark_light_verbs(terms: &mut [Term], tokens: &[Token], quantities: &[Quantity
         if locative_keys.contains(&term.key) && before_place && !term.negated {
             term.light = true;
         }
+        if !term.negated && wraps_what_follows(tokens, term) {
+            term.light = true;
+        }
         if light_keys.contains(&term.key)
             && (before_amount
                 || events
@@ -549,6 +552,29 @@ fn mark_light_verbs(terms: &mut [Term], tokens: &[Token], quantities: &[Quantity
         {
             term.light = true;
         }
+    }
+}
+
+/// Words that only wrap what follows them, saying no more than it does: `the (total)
+/// number of cases` counts cases, `managed to get` and `went on to win` say got and won, `can
+/// be considered a drama` and `is regarded as a drama` say is a drama. (Not `failed to`,
+/// which denies, nor `used to`, which says it is over.)
+fn wraps_what_follows(tokens: &[Token], term: &Term) -> bool {
+    let at = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let (first, end) = (term.first, term.end);
+    let before = |w: &[&str]| first > 0 && w.contains(&at(first - 1));
+    match tokens[first].lower.as_str() {
+        "number" => at(end) == "of",
+        "total" => at(end) == "number",
+        "managed" | "manages" | "manage" => at(end) == "to",
+        // `went` before `on to`, or the phrase `went on` before `to`.
+        "went" | "goes" | "go" | "going" => {
+            at(end) == "on" && at(end + 1) == "to"
+                || end == first + 2 && at(first + 1) == "on" && at(end) == "to"
+        }
+        "considered" => before(&["be", "been", "is", "are", "was", "were"]),
+        "regarded" => at(end) == "as",
+        _ => false,
     }
 }
 
@@ -917,6 +943,24 @@ mod tests {
         assert!(term(&a, "members").negated && !term(&a, "ordered").negated);
         let a = analyse("He did not take part in the filming.", lex());
         assert!(term(&a, "filming").negated);
+    }
+
+    #[test]
+    fn wrapper_words_say_no_more_than_what_follows() {
+        let a = analyse("The total number of cases managed to reach 300.", lex());
+        assert!(term(&a, "number").light && term(&a, "total").light);
+        assert!(term(&a, "managed").light && !term(&a, "cases").light);
+        let b = analyse(
+            "The film can be considered a drama and went on to win.",
+            lex(),
+        );
+        assert!(term(&b, "considered").light && term(&b, "went on").light);
+        // `a worldwide total of` says which figure it is; `failed to` denies.
+        let c = analyse(
+            "It made a worldwide total of $88 million but failed to win.",
+            lex(),
+        );
+        assert!(!term(&c, "total").light);
     }
 
     #[test]
