@@ -61,7 +61,9 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
             }
             let at_end = j >= chars.len();
             let followed_by_space = at_end || chars[j].1.is_whitespace();
-            if followed_by_space && (at_end || ends_sentence(&chars, i, j)) {
+            if followed_by_space && (at_end || ends_sentence(&chars, i, j))
+                || !followed_by_space && glued(&chars, i, j)
+            {
                 push_trimmed(text, &chars, start, j, &mut out);
                 start = j;
             }
@@ -90,6 +92,44 @@ fn push_trimmed(
     if !trimmed.is_empty() {
         out.push((s + lead, s + lead + trimmed.len()));
     }
+}
+
+/// `…in 2019.The group…`, `…to PHX.On March 31…`: two sentences run together without a
+/// space, as text copied from the web often has them. The period follows a word that is no
+/// abbreviation and comes before a capitalised word (a common sentence starter, after a
+/// capital) that is no part of a web address (`www.Example.com`).
+fn glued(chars: &[(usize, char)], mark: usize, after: usize) -> bool {
+    if chars[mark].1 != '.' || after != mark + 1 || mark == 0 {
+        return false;
+    }
+    let before = chars[mark - 1].1;
+    let (Some(&(_, first)), Some(&(_, second))) = (chars.get(after), chars.get(after + 1)) else {
+        return false;
+    };
+    if !(before.is_alphanumeric() && first.is_uppercase() && second.is_lowercase()) {
+        return false;
+    }
+    let next: String = chars[after..]
+        .iter()
+        .take_while(|c| !c.1.is_whitespace())
+        .map(|c| c.1)
+        .collect();
+    if next.trim_end_matches(['.', ',', ';', ':']).contains('.') {
+        return false;
+    }
+    let mut k = mark;
+    while k > 0 && (chars[k - 1].1.is_alphanumeric() || chars[k - 1].1 == '.') {
+        k -= 1;
+    }
+    let word: String = chars[k..mark]
+        .iter()
+        .map(|c| c.1)
+        .collect::<String>()
+        .to_lowercase();
+    if word.chars().count() < 2 || ABBREVIATIONS.contains(&word.as_str()) || word.contains('.') {
+        return false;
+    }
+    next_word_starts_sentence(chars, after, before.is_uppercase())
 }
 
 /// Decides whether the end mark at `mark` (run ending before `after`) ends the sentence.
@@ -179,6 +219,24 @@ mod tests {
                 "Troops were sent to the U.S.",
                 "The end."
             ]
+        );
+    }
+
+    #[test]
+    fn splits_sentences_run_together_without_a_space() {
+        assert_eq!(
+            split("The band formed in 2019.The group toured. It landed at PHX.On May 2 it left."),
+            [
+                "The band formed in 2019.",
+                "The group toured.",
+                "It landed at PHX.",
+                "On May 2 it left."
+            ]
+        );
+        // Not a web address, an abbreviation or a capital's initialism.
+        assert_eq!(
+            split("See www.Example.com and St.Louis or NASA.Gov today."),
+            ["See www.Example.com and St.Louis or NASA.Gov today."]
         );
     }
 
