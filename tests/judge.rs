@@ -1194,3 +1194,40 @@ fn a_name_followed_by_a_numeral_names_a_sequel() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn outside_a_market_is_the_rest_of_the_world_and_each_figure_keeps_its_place() {
+    let s = [(
+        "boxoffice.txt",
+        "Lantern Drift has grossed $41.2 million in North America and $63.8 million in other territories, for a worldwide total of $105 million.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "Lantern Drift grossed more than $60 million outside North America."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Lantern Drift earned over $60 million elsewhere.").0,
+        Verdict::Supported
+    );
+    // The North American figure is not the one outside it, either way.
+    assert_eq!(
+        verdict(
+            &s,
+            "Lantern Drift grossed less than $50 million outside the US and Canada."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Lantern Drift grossed more than $50 million in North America."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}

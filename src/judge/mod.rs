@@ -909,6 +909,11 @@ impl<'a> Judge<'a> {
                     .iter()
                     .filter(|&&ct| sctx.setting.iter().any(|&st| same(ct, st)))
                     .count();
+                // A figure the source gives for another place is not the claim's figure:
+                // `$159 million in the United States` for `$355 million elsewhere`.
+                if setting == 0 && !ctx.setting.is_empty() && !sctx.setting.is_empty() {
+                    continue;
+                }
                 // Doubled, so that on a tie a shared place decides: `52 in the Federation`
                 // over `168 confirmed cases` for `55 confirmed in the Federation`.
                 let overlap = 2

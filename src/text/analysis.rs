@@ -115,6 +115,10 @@ const FIGURE_VERBS: &[&str] = &[
     "record", "register", "report", "receive", "get", "garner", "earn", "score", "post",
 ];
 
+/// Adverbs that say where a figure was counted, as `in …` does: `$12 million elsewhere`.
+/// (`worldwide` is left out: it names the total, `a worldwide total of`, more than a place.)
+const PLACE_ADVERBS: &[&str] = &["elsewhere", "abroad", "overseas", "internationally"];
+
 /// Verbs that only place their subject: `located in`, `situated near`, `based in`.
 const LOCATIVE_VERBS: &[&str] = &["located", "situated", "based"];
 
@@ -189,6 +193,26 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
             .any(|n| n.token <= i && i < n.token + n.cue_len);
         if t.kind != TokenKind::Word || in_quantity[i] || in_cue {
             i += 1;
+            continue;
+        }
+        // `outside North America` is the rest of the world: it says what `elsewhere` and `in
+        // other territories` say, not the name it excludes.
+        if let Some(end) = outside_a_place(&tokens, i) {
+            let key = lex.stem("elsewhere");
+            terms.push(Term {
+                match_keys: lex.match_keys(&key),
+                key,
+                surface: text[t.start..tokens[end - 1].end].to_string(),
+                first: i,
+                end,
+                is_name: false,
+                initial_capital: false,
+                negated: negated[i],
+                quoted: t.quoted,
+                light: false,
+                part_keys: Vec::new(),
+            });
+            i = end;
             continue;
         }
         // Phrases and names from the lexicon, longest first, within a run of words.
@@ -555,6 +579,39 @@ fn mark_light_verbs(terms: &mut [Term], tokens: &[Token], quantities: &[Quantity
     }
 }
 
+/// The end of `outside (of) (the) NAME` starting at `i`, the name a run of capitalised words
+/// that may join a second with `and` (`outside the US and Canada`).
+fn outside_a_place(tokens: &[Token], i: usize) -> Option<usize> {
+    if tokens[i].lower != "outside" {
+        return None;
+    }
+    let mut j = i + 1;
+    for skip in ["of", "the"] {
+        if tokens.get(j).is_some_and(|t| t.lower == skip) {
+            j += 1;
+        }
+    }
+    let capital = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.is_capitalized())
+    };
+    if !capital(j) {
+        return None;
+    }
+    while capital(j) {
+        j += 1;
+        if tokens
+            .get(j)
+            .is_some_and(|t| t.lower == "and" || t.text == "&")
+            && capital(j + 1)
+        {
+            j += 1;
+        }
+    }
+    Some(j)
+}
+
 /// Words that only wrap what follows them, saying no more than it does: `the (total)
 /// number of cases` counts cases, `managed to get` and `went on to win` say got and won, `can
 /// be considered a drama` and `is regarded as a drama` say is a drama. (Not `failed to`,
@@ -636,6 +693,10 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
     let mut conjunction = None;
     while end < tokens.len() && end < q.end + 8 {
         let t = &tokens[end];
+        // `outside North America` says where, like `in`; so does a place adverb.
+        if t.lower == "outside" || PLACE_ADVERBS.contains(&t.lower.as_str()) {
+            break;
+        }
         let is_term = terms.iter().any(|x| x.first <= end && end < x.end);
         let goes_on = is_term
             || CONTINUES.contains(&t.lower.as_str())
@@ -678,6 +739,9 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
     // Where they are: the words of a place phrase right after them (`10 million in its greater
     // area`, `5 cases in Lyon`).
     let setting: Vec<usize> = match tokens.get(end).map(|t| t.lower.as_str()) {
+        // `$95 million outside North America`, `$12 million elsewhere`: where, in one word.
+        Some("outside") => term_at(end).into_iter().collect(),
+        Some(w) if PLACE_ADVERBS.contains(&w) => term_at(end).into_iter().collect(),
         Some("in" | "at" | "across" | "within") => {
             let mut k = end + 1;
             let mut words = Vec::new();
