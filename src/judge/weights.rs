@@ -8,84 +8,84 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.493908, // coverage
-        -0.504811, // aboutness
-        0.581952, // main_share
-        0.268705, // missing_names
-        -0.129835, // missing_words
-        -0.169445, // missing_numbers
-        0.491436, // agreeing_numbers
-        0.042895, // negation_conflicts
-        -0.921878, // number_conflicts
-        -0.488261, // entity_conflicts
+        -0.463777, // coverage
+        -0.483108, // aboutness
+        0.562927, // main_share
+        0.246875, // missing_names
+        -0.162062, // missing_words
+        -0.203721, // missing_numbers
+        0.496449, // agreeing_numbers
+        0.056546, // negation_conflicts
+        -0.930729, // number_conflicts
+        -0.507283, // entity_conflicts
         0.000000, // misquotes
-        -0.323168, // antonyms
-        -0.040045, // other_names
-        -1.300217, // unmatched_anywhere
-        0.459556, // claim_negated
-        0.238641, // source_negated
-        0.505186, // extra_source_words
-        0.264804, // undecided_numbers
-        0.541900, // word_overlap
-        0.327426, // claim_size
-        -0.579459, // unmatched_names
-        -0.111610, // hedged
-        0.885333, // bias
+        -0.336231, // antonyms
+        -0.046129, // other_names
+        -1.087881, // unmatched_anywhere
+        0.491616, // claim_negated
+        0.243303, // source_negated
+        0.482844, // extra_source_words
+        0.237526, // undecided_numbers
+        0.515017, // word_overlap
+        0.423451, // claim_size
+        -0.581670, // unmatched_names
+        -0.090438, // hedged
+        0.808131, // bias
     ],
     // contradicted
     [
-        -0.038359, // coverage
-        -0.158057, // aboutness
-        0.646527, // main_share
-        -0.292288, // missing_names
-        -0.025662, // missing_words
-        -0.201117, // missing_numbers
-        -0.298275, // agreeing_numbers
-        0.450541, // negation_conflicts
-        0.935250, // number_conflicts
-        0.254701, // entity_conflicts
+        -0.075103, // coverage
+        -0.195000, // aboutness
+        0.633914, // main_share
+        -0.295803, // missing_names
+        -0.007805, // missing_words
+        -0.216067, // missing_numbers
+        -0.294197, // agreeing_numbers
+        0.404740, // negation_conflicts
+        0.964276, // number_conflicts
+        0.264714, // entity_conflicts
         0.000000, // misquotes
-        0.153695, // antonyms
-        0.013437, // other_names
-        0.792869, // unmatched_anywhere
-        0.151114, // claim_negated
-        -0.421990, // source_negated
-        0.616141, // extra_source_words
-        -0.307115, // undecided_numbers
-        0.722861, // word_overlap
-        -1.376274, // claim_size
-        0.402240, // unmatched_names
-        0.235737, // hedged
-        -0.086091, // bias
+        0.178226, // antonyms
+        0.024271, // other_names
+        0.599308, // unmatched_anywhere
+        0.158457, // claim_negated
+        -0.450935, // source_negated
+        0.643288, // extra_source_words
+        -0.304150, // undecided_numbers
+        0.764600, // word_overlap
+        -1.417606, // claim_size
+        0.420696, // unmatched_names
+        0.248273, // hedged
+        -0.009793, // bias
     ],
     // unknown
     [
-        0.532267, // coverage
-        0.662868, // aboutness
-        -1.228479, // main_share
-        0.023583, // missing_names
-        0.155497, // missing_words
-        0.370562, // missing_numbers
-        -0.193161, // agreeing_numbers
-        -0.493437, // negation_conflicts
-        -0.013372, // number_conflicts
-        0.233560, // entity_conflicts
+        0.538879, // coverage
+        0.678108, // aboutness
+        -1.196841, // main_share
+        0.048927, // missing_names
+        0.169866, // missing_words
+        0.419788, // missing_numbers
+        -0.202253, // agreeing_numbers
+        -0.461286, // negation_conflicts
+        -0.033547, // number_conflicts
+        0.242568, // entity_conflicts
         0.000000, // misquotes
-        0.169473, // antonyms
-        0.026609, // other_names
-        0.507348, // unmatched_anywhere
-        -0.610670, // claim_negated
-        0.183348, // source_negated
-        -1.121327, // extra_source_words
-        0.042311, // undecided_numbers
-        -1.264761, // word_overlap
-        1.048848, // claim_size
-        0.177219, // unmatched_names
-        -0.124128, // hedged
-        -0.799242, // bias
+        0.158004, // antonyms
+        0.021858, // other_names
+        0.488573, // unmatched_anywhere
+        -0.650073, // claim_negated
+        0.207632, // source_negated
+        -1.126132, // extra_source_words
+        0.066623, // undecided_numbers
+        -1.279617, // word_overlap
+        0.994155, // claim_size
+        0.160974, // unmatched_names
+        -0.157835, // hedged
+        -0.798338, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
 pub const SUPPORT_THRESHOLD: f64 = 0.64;
 /// The combiner says contradicted only at or above this probability.
-pub const CONTRADICT_THRESHOLD: f64 = 0.40;
+pub const CONTRADICT_THRESHOLD: f64 = 0.44;
