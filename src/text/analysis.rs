@@ -670,7 +670,14 @@ fn mark_classifiers(terms: &mut [Term], tokens: &[Token], lex: &Lexicon) {
             || tokens
                 .get(next)
                 .is_some_and(|n| n.is_word() && n.is_capitalized());
-        if determiner && single_noun && name_follows {
+        // `a thriller TV series`: an acronym before a noun modifies that noun; the word
+        // before it is a modifier too, not a classifier of a name.
+        let acronym_modifier = tokens.get(next).is_some_and(|n| {
+            n.text.chars().count() >= 2 && n.text.chars().all(|c| c.is_ascii_uppercase())
+        }) && tokens.get(next + 1).is_some_and(|n| {
+            n.is_word() && !n.is_capitalized() && lex.noun_at_end(&[&n.lower]).is_some()
+        });
+        if determiner && single_noun && name_follows && !acronym_modifier {
             t.light = true;
         }
     }
@@ -1007,6 +1014,15 @@ mod tests {
         assert!(term(&a, "members").negated && !term(&a, "ordered").negated);
         let a = analyse("He did not take part in the filming.", lex());
         assert!(term(&a, "filming").negated);
+    }
+
+    #[test]
+    fn a_noun_before_an_acronym_and_its_noun_is_a_modifier_not_a_classifier() {
+        let a = analyse("The Good Place is a thriller TV series.", lex());
+        assert!(!term(&a, "thriller").light);
+        // `the film Tangled` still only introduces the name.
+        let b = analyse("He starred in the film Tangled.", lex());
+        assert!(term(&b, "film").light);
     }
 
     #[test]
