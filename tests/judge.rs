@@ -1231,3 +1231,19 @@ fn outside_a_market_is_the_rest_of_the_world_and_each_figure_keeps_its_place() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_near_match_does_not_pass_a_rank_whose_number_it_does_not_find() {
+    let s = [(
+        "league.txt",
+        "Although Norland is the country with the sixth-highest number of confirmed cases in the region, it has reported no deaths as of 7 March.",
+    )];
+    assert_ne!(
+        verdict(
+            &s,
+            "Norland has the fifth-highest number of confirmed cases in the region."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -1606,7 +1606,14 @@ impl<'a> Judge<'a> {
                 .quotations
                 .iter()
                 .any(|q| c.missing.iter().any(|m| m.contains(q.text.as_str())));
-            if (denial_unstated || kind_unstated || quote_unstated)
+            // Nor a rank whose number it does not find (`fifth-highest` against
+            // `sixth-highest`; `ranked third` does state `third-best`): the number is the
+            // claim's measure, not a word to paraphrase.
+            let measure_unstated = c
+                .missing
+                .iter()
+                .any(|m| number_parts(m).any(|n| !main.tokens.iter().any(|t| t.lower == n)));
+            if (denial_unstated || kind_unstated || quote_unstated || measure_unstated)
                 && combined.verdict == Some(Verdict::Supported)
             {
                 combined.verdict = None;
@@ -2064,6 +2071,16 @@ fn names_a_sequel(claim: &Analysis, word: &Term, a: &Analysis, t: &Term) -> bool
         .get(word.end)
         .is_some_and(|c| c.lower == next.lower);
     numeral && several && !claimed
+}
+
+/// The number words inside a claim word: `fifth` in `fifth-highest`, `two` in `two-time`.
+fn number_parts(word: &str) -> impl Iterator<Item = String> {
+    word.to_lowercase()
+        .split(['-', ' '])
+        .filter(|part| crate::text::numbers::is_number_word(part))
+        .map(str::to_string)
+        .collect::<Vec<_>>()
+        .into_iter()
 }
 
 fn is_quote_mark(text: &str) -> bool {
