@@ -1247,3 +1247,20 @@ fn a_near_match_does_not_pass_a_rank_whose_number_it_does_not_find() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_name_said_outside_its_slot_does_not_fill_it() {
+    let s = [(
+        "bio.txt",
+        "Amira Haddad was born in Tripoli, Lebanon, to Syrian parents.",
+    )];
+    // `Syrian` describes the parents; the birthplace slot holds Tripoli.
+    assert_ne!(
+        verdict(&s, "Amira Haddad was born in Syria.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Amira Haddad was born in Lebanon.").0,
+        Verdict::Supported
+    );
+}

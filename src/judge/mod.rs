@@ -159,6 +159,16 @@ pub struct Judge<'a> {
 }
 
 /// A claim term resolved against the corpus: a name or an ordinary word, and its weight.
+/// What the evidence puts in the slot of a claim's name (see `Judge::slot_rival`).
+enum SlotFill {
+    /// Another name of the same kind: a conflict.
+    Rival(String),
+    /// Another name whose relation to the claim's is not known: the claim's is unstated.
+    Unstated(String),
+    /// The claim's own name, or nothing that decides.
+    Open,
+}
+
 struct ClaimPart<'t> {
     term: &'t Term,
     is_name: bool,
@@ -427,11 +437,23 @@ impl<'a> Judge<'a> {
             }
             // `born in London` against `born in Ghana … raised in London`: the slot after the
             // same word holds another name, whatever else the sentence mentions.
-            if p.is_name
-                && let Some(other) = self.slot_rival(claim, p.term, parts, sents[0])
-            {
-                tally.conflict(p.weight, another_name(p.term, other));
-                continue;
+            if p.is_name {
+                match self.slot_rival(claim, p.term, parts, sents[0]) {
+                    SlotFill::Rival(other) => {
+                        tally.conflict(p.weight, another_name(p.term, other));
+                        continue;
+                    }
+                    // `born in Cairo, Egypt, to Palestinian parents` for `born in Palestine`:
+                    // the claim's name is elsewhere, and whether the slot's own name lies in
+                    // it is not known. Not stated.
+                    SlotFill::Unstated(other) => {
+                        tally.missing_words += 1.0;
+                        let shown = format!("{} (in its place: “{other}”)", p.term.surface);
+                        tally.miss(p.weight, &shown);
+                        continue;
+                    }
+                    SlotFill::Open => {}
+                }
             }
             // The sentence that states it: the main one when it can.
             used[hits[0].0] = true;
@@ -1095,24 +1117,31 @@ impl<'a> Judge<'a> {
     }
 
     /// The name the evidence puts where the claim puts `name`: after the same word and
-    /// preposition (`born in`), when that name is another of the same kind.
+    /// preposition (`born in`). Another of the same kind is a rival; another whose kind may
+    /// hold the claim's or lie in it (`Cairo` for `Palestine`) leaves the claim's name
+    /// unstated when the sentence does not put it in the slot too.
     fn slot_rival(
         &self,
         claim: &Analysis,
         name: &Term,
         parts: &[ClaimPart],
         main: &Analysis,
-    ) -> Option<String> {
-        let (slot, _) = self.slot_of(claim, name)?;
+    ) -> SlotFill {
+        let Some((slot, _)) = self.slot_of(claim, name) else {
+            return SlotFill::Open;
+        };
         // The claim word right before the preposition: `born` in `born in London`.
-        let prep_at = (0..name.first)
+        let Some(prep_at) = (0..name.first)
             .rev()
-            .find(|&i| claim.tokens[i].lower == slot)?;
-        let head = claim
-            .terms
-            .iter()
-            .find(|t| t.end == prep_at && !t.is_name)?;
+            .find(|&i| claim.tokens[i].lower == slot)
+        else {
+            return SlotFill::Open;
+        };
+        let Some(head) = claim.terms.iter().find(|t| t.end == prep_at && !t.is_name) else {
+            return SlotFill::Open;
+        };
         let mut rival = None;
+        let mut other = None;
         for h in main
             .terms
             .iter()
@@ -1131,12 +1160,21 @@ impl<'a> Judge<'a> {
             // or anywhere in the list that fills it (`for A, B, Skrew and C`), fills it; so
             // does any other mention of the same verb and slot (`developed by A …, is being
             // developed by B`).
+            // Close after it means in the slot's own phrase: not past another preposition
+            // (`born in Cairo, Egypt, to Palestinian parents` does not fill `born in` with
+            // Palestine).
+            let in_phrase = |t: &Term| {
+                t.first <= h.end + 6
+                    && !main.tokens[h.end + 1..t.first]
+                        .iter()
+                        .any(|k| SLOTS.contains(&k.lower.as_str()) || k.lower == "with")
+            };
             if main.terms.iter().any(|t| {
                 t.first > h.end
-                    && (t.first <= h.end + 6 || in_name_list(main, h.end + 1, t.first))
+                    && (in_phrase(t) || in_name_list(main, h.end + 1, t.first))
                     && shares_key(&name.match_keys, &t.match_keys)
             }) {
-                return None;
+                return SlotFill::Open;
             }
             if rival.is_some() || h.negated {
                 continue;
@@ -1146,11 +1184,20 @@ impl<'a> Judge<'a> {
             }) else {
                 continue;
             };
-            if !claim_uses(parts, filler) && self.lexicon.may_replace(&name.key, &filler.key) {
+            if claim_uses(parts, filler) {
+                continue;
+            }
+            if self.lexicon.may_replace(&name.key, &filler.key) {
                 rival = Some(filler.surface.clone());
+            } else if other.is_none() {
+                other = Some(filler.surface.clone());
             }
         }
-        rival
+        match (rival, other) {
+            (Some(r), _) => SlotFill::Rival(r),
+            (None, Some(o)) => SlotFill::Unstated(o),
+            (None, None) => SlotFill::Open,
+        }
     }
 
     /// `an American series` against `a French animated television series`: a name used as an
