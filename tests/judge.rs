@@ -1264,3 +1264,24 @@ fn a_name_said_outside_its_slot_does_not_fill_it() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn an_increase_is_not_the_total() {
+    let s = [(
+        "cases.txt",
+        "On 20 March, a second death was reported and fourteen new cases were confirmed, bringing the total to 77.",
+    )];
+    // Fourteen is the day's increase; the total is 77.
+    assert_eq!(
+        verdict(&s, "On 20 March, there were less than 75 confirmed cases.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "On 20 March, there were more than 75 confirmed cases.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "On 20 March, 14 new cases were confirmed.").0,
+        Verdict::Supported
+    );
+}

@@ -931,6 +931,17 @@ impl<'a> Judge<'a> {
                     .iter()
                     .filter(|&&ct| sctx.setting.iter().any(|&st| same(ct, st)))
                     .count();
+                // An increase is not a total (`fourteen new cases` against `75 cases`) when
+                // the sentence gives the total too.
+                let total_given = || {
+                    a.quantities
+                        .iter()
+                        .zip(&a.quantity_context)
+                        .any(|(x, xc)| x.kind == sq.kind && !xc.increment)
+                };
+                if sctx.increment && !ctx.increment && total_given() {
+                    continue;
+                }
                 // A figure the source gives for another place is not the claim's figure:
                 // `$159 million in the United States` for `$355 million elsewhere`.
                 if setting == 0 && !ctx.setting.is_empty() && !sctx.setting.is_empty() {

@@ -102,6 +102,9 @@ pub struct Counted {
     /// Where they are, after `in` / `at` (`10 million in its greater area`): it too tells
     /// counts apart, each shared word as much as a counted word.
     pub setting: Vec<usize>,
+    /// Counted as an increase (`fourteen new cases`, `an additional 300`, `5 more deaths`),
+    /// not as a total: the two are different figures.
+    pub increment: bool,
 }
 
 const LIGHT_VERBS: &[&str] = &[
@@ -319,6 +322,20 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
             && let Some(prev) = (0..qi).rev().find(|&p| quantities[p].kind == q.kind)
         {
             ctx.things = contexts[prev].things.clone();
+        }
+        // `fourteen new cases were confirmed, bringing the total to 77`: the total counts
+        // what the increase before it counts.
+        let a_total = ctx
+            .things
+            .iter()
+            .any(|&t| terms[t].surface.eq_ignore_ascii_case("total"));
+        if a_total
+            && let Some(prev) = (0..qi)
+                .rev()
+                .find(|&p| quantities[p].kind == q.kind && contexts[p].increment)
+        {
+            let inherited = contexts[prev].things.clone();
+            ctx.things.extend(inherited);
         }
         contexts.push(ctx);
     }
@@ -784,6 +801,7 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
         .take_while(|t| AUXILIARIES.contains(&t.lower.as_str()))
         .count();
     let event = (aux > 0).then(|| term_at(end + aux)).flatten().or(passive);
+    let increment = is_increment(q, tokens);
     // `a capacity of 44,000 people`: a word that only says persons are counted leaves what
     // they are counted as to the words before, as for a bare number.
     let only_persons = after
@@ -794,6 +812,7 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
             things: after,
             event,
             setting,
+            increment,
         };
     }
     // `nine companies, including three with …`: a part picked out of what comes before is
@@ -803,6 +822,7 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
             things: after,
             event,
             setting,
+            increment,
         };
     }
     // Nothing counted after the number: what it counts comes before it, in its own clause
@@ -837,7 +857,23 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
         things,
         event,
         setting,
+        increment,
     }
+}
+
+/// `fourteen new cases`, `300 more deaths`, `an additional 40`, `another 5`, `a further 12`:
+/// the figure counts an increase.
+fn is_increment(q: &Quantity, tokens: &[Token]) -> bool {
+    let after = tokens.get(q.end).map(|t| t.lower.as_str());
+    let before = |n: usize| {
+        q.first
+            .checked_sub(n)
+            .and_then(|k| tokens.get(k))
+            .map(|t| t.lower.as_str())
+    };
+    !q.kind.is_time()
+        && (matches!(after, Some("new" | "more" | "additional" | "further"))
+            || matches!(before(1), Some("additional" | "another" | "further")))
 }
 
 /// The first `is a …` / `was the …` of the sentence and the nouns of its predicate, up to
