@@ -371,6 +371,25 @@ pub fn extract_dates(tokens: &[Token], dating: Dating) -> Vec<Quantity> {
                 continue;
             }
         }
+        // `7th and 8th May [2019]`, `7–8 May`: the first day takes the second one's month
+        // (and year); the second is read on its own next.
+        if let Some(d) = number(at(i), 31)
+            && at(i + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or" | "to" | "-" | "–"))
+            && number(at(i + 2), 31).is_some()
+            && let Some(m) = at(i + 3).and_then(month)
+        {
+            let k = i + 4 + comma(i + 4);
+            out.push(day_without_year(
+                m,
+                d,
+                year(at(k)).or(dating.year),
+                i,
+                i + 1,
+            ));
+            i += 2;
+            continue;
+        }
         // Day Month [,] Year | Day Month
         if let Some(d) = number(at(i), 31)
             && let Some(m) = at(i + 1).and_then(month)
@@ -509,6 +528,19 @@ mod tests {
     use super::*;
     use crate::text::numbers::Agreement;
     use crate::text::tokens::tokenize;
+
+    #[test]
+    fn two_days_joined_before_one_month_are_both_dates() {
+        let dates = extract_dates(
+            &tokenize("The second legs were played on 7th and 8th May 2019."),
+            Dating::default(),
+        );
+        assert_eq!(dates.len(), 2, "{dates:?}");
+        let claim = extract_dates(&tokenize("on 7 May 2019"), Dating::default());
+        assert_eq!(claim[0].agreement(&dates[0]), Agreement::Agrees);
+        let later = extract_dates(&tokenize("on 8 May 2019"), Dating::default());
+        assert_eq!(later[0].agreement(&dates[1]), Agreement::Agrees);
+    }
 
     #[test]
     fn a_headline_that_opens_with_a_year_dates_the_days_without_one() {
