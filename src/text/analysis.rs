@@ -268,6 +268,20 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
             Some(base) => (lex.stem(base), true),
             None => (stems[i].clone(), false),
         };
+        // An age is one measure however it is written: `12 years old`, `aged 12` and `a
+        // 12-year-old` all count years of age, not years of something else.
+        let says_age = matches!(t.lower.as_str(), "year" | "years")
+            && tokens.get(i + 1).is_some_and(|n| n.lower == "old")
+            || t.lower == "aged"
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Number)
+            || t.lower == "age"
+                && tokens.get(i + 1).is_some_and(|n| n.lower == "of")
+                && tokens
+                    .get(i + 2)
+                    .is_some_and(|n| n.kind == TokenKind::Number);
+        let key = if says_age { lex.stem("year-old") } else { key };
         let capital = t.is_capitalized();
         let initial = Some(i) == first_word
             || (i > 0 && tokens[..i].iter().all(|p| p.kind == TokenKind::Punct));
@@ -1059,6 +1073,19 @@ mod tests {
         // `the film Tangled` still only introduces the name.
         let b = analyse("He starred in the film Tangled.", lex());
         assert!(term(&b, "film").light);
+    }
+
+    #[test]
+    fn an_age_is_one_measure_however_it_is_written() {
+        let a = analyse("The victim was a 10-year-old boy.", lex());
+        let b = analyse("The victim was under 12 years old.", lex());
+        let c = analyse("The victim, aged 10, was a boy.", lex());
+        let d = analyse("He waited 12 years for it.", lex());
+        let e = analyse("She died at the age of 49.", lex());
+        assert_eq!(term(&e, "age").key, term(&b, "years").key);
+        assert_eq!(term(&a, "year-old").key, term(&b, "years").key);
+        assert_eq!(term(&c, "aged").key, term(&b, "years").key);
+        assert_ne!(term(&d, "years").key, term(&b, "years").key);
     }
 
     #[test]
