@@ -8,84 +8,84 @@ use super::features::N_FEATURES;
 pub const WEIGHTS: [[f64; N_FEATURES + 1]; 3] = [
     // supported
     [
-        -0.463777, // coverage
-        -0.483108, // aboutness
-        0.562927, // main_share
-        0.246875, // missing_names
-        -0.162062, // missing_words
-        -0.203721, // missing_numbers
-        0.496449, // agreeing_numbers
-        0.056546, // negation_conflicts
-        -0.930729, // number_conflicts
-        -0.507283, // entity_conflicts
+        -0.462682, // coverage
+        -0.482741, // aboutness
+        0.565831, // main_share
+        0.247583, // missing_names
+        -0.162244, // missing_words
+        -0.204914, // missing_numbers
+        0.496209, // agreeing_numbers
+        0.056731, // negation_conflicts
+        -0.936738, // number_conflicts
+        -0.506281, // entity_conflicts
         0.000000, // misquotes
-        -0.336231, // antonyms
-        -0.046129, // other_names
-        -1.087881, // unmatched_anywhere
-        0.491616, // claim_negated
-        0.243303, // source_negated
-        0.482844, // extra_source_words
-        0.237526, // undecided_numbers
-        0.515017, // word_overlap
-        0.423451, // claim_size
-        -0.581670, // unmatched_names
-        -0.090438, // hedged
-        0.808131, // bias
+        -0.336568, // antonyms
+        -0.046381, // other_names
+        -1.082456, // unmatched_anywhere
+        0.491995, // claim_negated
+        0.243415, // source_negated
+        0.483707, // extra_source_words
+        0.238258, // undecided_numbers
+        0.513798, // word_overlap
+        0.424948, // claim_size
+        -0.582092, // unmatched_names
+        -0.089606, // hedged
+        0.802743, // bias
     ],
     // contradicted
     [
-        -0.075103, // coverage
-        -0.195000, // aboutness
-        0.633914, // main_share
-        -0.295803, // missing_names
-        -0.007805, // missing_words
-        -0.216067, // missing_numbers
-        -0.294197, // agreeing_numbers
-        0.404740, // negation_conflicts
-        0.964276, // number_conflicts
-        0.264714, // entity_conflicts
+        -0.074222, // coverage
+        -0.194690, // aboutness
+        0.630340, // main_share
+        -0.297773, // missing_names
+        -0.006175, // missing_words
+        -0.212856, // missing_numbers
+        -0.297703, // agreeing_numbers
+        0.404359, // negation_conflicts
+        0.966271, // number_conflicts
+        0.271535, // entity_conflicts
         0.000000, // misquotes
-        0.178226, // antonyms
-        0.024271, // other_names
-        0.599308, // unmatched_anywhere
-        0.158457, // claim_negated
-        -0.450935, // source_negated
-        0.643288, // extra_source_words
-        -0.304150, // undecided_numbers
-        0.764600, // word_overlap
-        -1.417606, // claim_size
-        0.420696, // unmatched_names
-        0.248273, // hedged
-        -0.009793, // bias
+        0.178639, // antonyms
+        0.024225, // other_names
+        0.586794, // unmatched_anywhere
+        0.156882, // claim_negated
+        -0.452406, // source_negated
+        0.643721, // extra_source_words
+        -0.304064, // undecided_numbers
+        0.766595, // word_overlap
+        -1.420864, // claim_size
+        0.423832, // unmatched_names
+        0.247378, // hedged
+        -0.004798, // bias
     ],
     // unknown
     [
-        0.538879, // coverage
-        0.678108, // aboutness
-        -1.196841, // main_share
-        0.048927, // missing_names
-        0.169866, // missing_words
-        0.419788, // missing_numbers
-        -0.202253, // agreeing_numbers
-        -0.461286, // negation_conflicts
-        -0.033547, // number_conflicts
-        0.242568, // entity_conflicts
+        0.536903, // coverage
+        0.677431, // aboutness
+        -1.196171, // main_share
+        0.050190, // missing_names
+        0.168419, // missing_words
+        0.417770, // missing_numbers
+        -0.198506, // agreeing_numbers
+        -0.461090, // negation_conflicts
+        -0.029533, // number_conflicts
+        0.234746, // entity_conflicts
         0.000000, // misquotes
-        0.158004, // antonyms
-        0.021858, // other_names
-        0.488573, // unmatched_anywhere
-        -0.650073, // claim_negated
-        0.207632, // source_negated
-        -1.126132, // extra_source_words
-        0.066623, // undecided_numbers
-        -1.279617, // word_overlap
-        0.994155, // claim_size
-        0.160974, // unmatched_names
-        -0.157835, // hedged
-        -0.798338, // bias
+        0.157929, // antonyms
+        0.022157, // other_names
+        0.495661, // unmatched_anywhere
+        -0.648877, // claim_negated
+        0.208991, // source_negated
+        -1.127428, // extra_source_words
+        0.065806, // undecided_numbers
+        -1.280392, // word_overlap
+        0.995916, // claim_size
+        0.158261, // unmatched_names
+        -0.157772, // hedged
+        -0.797945, // bias
     ],
 ];
 /// The combiner says supported only at or above this probability.
-pub const SUPPORT_THRESHOLD: f64 = 0.64;
+pub const SUPPORT_THRESHOLD: f64 = 0.62;
 /// The combiner says contradicted only at or above this probability.
 pub const CONTRADICT_THRESHOLD: f64 = 0.44;
