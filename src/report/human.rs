@@ -157,39 +157,13 @@ fn write_diff(out: &mut String, report: &Report, claim: &str, e: &Evidence, colo
 }
 
 fn summary_line(report: &Report, color: bool) -> String {
-    let s = report.summary();
-    let mut line = format!(
-        "{} claim{}: {} supported, {} contradicted, {} unknown",
-        s.claims,
-        if s.claims == 1 { "" } else { "s" },
-        s.supported,
-        s.contradicted,
-        s.unknown
-    );
-    let gate = if s.failed == 0 {
-        "gate passed".to_string()
-    } else {
-        format!(
-            "gate failed: {} claim{}",
-            s.failed,
-            if s.failed == 1 { "" } else { "s" }
-        )
-    };
-    let gate = match (color, s.failed) {
+    let (counts, gate, passed) = super::summary_parts(report);
+    let gate = match (color, passed) {
         (false, _) => gate,
-        (true, 0) => gate.green().bold().to_string(),
-        (true, _) => gate.red().bold().to_string(),
+        (true, true) => gate.green().bold().to_string(),
+        (true, false) => gate.red().bold().to_string(),
     };
-    let _ = write!(line, " · {gate}");
-    if s.errors > 0 {
-        let _ = write!(
-            line,
-            " · {} input error{}",
-            s.errors,
-            if s.errors == 1 { "" } else { "s" }
-        );
-    }
-    line
+    format!("{counts} · {gate}")
 }
 
 #[cfg(test)]

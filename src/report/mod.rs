@@ -157,21 +157,34 @@ fn plural(n: usize, word: &str) -> String {
 
 /// The one-line summary shared by the text formats (without colour).
 fn summary_text(report: &Report) -> String {
+    let (counts, gate, _) = summary_parts(report);
+    format!("{counts} · {gate}")
+}
+
+/// The summary's counts (`11 claims: 4 supported, …`) and its gate (`gate passed`, `gate
+/// failed: 2 claims, 1 input error`) and whether it passed, apart so that a renderer may
+/// colour the gate. Input errors fail the run whatever the verdicts, so they fail the gate
+/// line too.
+fn summary_parts(report: &Report) -> (String, String, bool) {
     let s = report.summary();
-    let mut line = format!(
-        "{}: {} supported, {} contradicted, {} unknown · ",
+    let counts = format!(
+        "{}: {} supported, {} contradicted, {} unknown",
         plural(s.claims, "claim"),
         s.supported,
         s.contradicted,
         s.unknown
     );
-    if s.failed == 0 {
-        line.push_str("gate passed");
-    } else {
-        line.push_str(&format!("gate failed: {}", plural(s.failed, "claim")));
+    let mut why = Vec::new();
+    if s.failed > 0 {
+        why.push(plural(s.failed, "claim"));
     }
     if s.errors > 0 {
-        line.push_str(&format!(" · {}", plural(s.errors, "input error")));
+        why.push(plural(s.errors, "input error"));
     }
-    line
+    let gate = if why.is_empty() {
+        "gate passed".to_string()
+    } else {
+        format!("gate failed: {}", why.join(", "))
+    };
+    (counts, gate, why.is_empty())
 }
