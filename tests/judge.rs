@@ -1285,3 +1285,16 @@ fn an_increase_is_not_the_total() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_nationality_before_a_hyphenated_modifier_still_says_what_the_subject_is() {
+    let s = [(
+        "bio.txt",
+        "Tomasz Wirth (born 3 May 1970) is a Polish Oscar-nominated cinematographer.",
+    )];
+    assert_eq!(
+        verdict(&s, "Tomasz Wirth is Brazilian.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(verdict(&s, "Tomasz Wirth is Polish.").0, Verdict::Supported);
+}

@@ -1232,9 +1232,16 @@ impl<'a> Judge<'a> {
                         && (matches!(prev.lower.as_str(), "a" | "an" | "the" | "by")
                             || !self.lexicon.is_stopword(&prev.lower))
             });
+            // `an American Oscar-winning screenwriter`: a hyphenated modifier whose last
+            // part is lower case continues the noun phrase as a lower-case word does.
+            let lower_tail = |n: &Token| {
+                n.text
+                    .rsplit_once('-')
+                    .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase))
+            };
             let next = a.tokens.get(t.end).is_some_and(|n| {
                 n.is_word()
-                    && !n.is_capitalized()
+                    && (!n.is_capitalized() || lower_tail(n))
                     // A noun WordNet gives no kind (`soccer`) is still no stopword.
                     && (!noun_next
                         || self.lexicon.noun_at_end(&[&n.lower]).is_some()
