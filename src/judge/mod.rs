@@ -375,8 +375,7 @@ impl<'a> Judge<'a> {
                         tally.conflict(p.weight, c);
                     }
                 } else {
-                    tally.missing_words += 1.0;
-                    tally.miss(p.weight, &p.term.surface);
+                    tally.miss_word(p.weight, &p.term.surface);
                 }
                 continue;
             }
@@ -447,9 +446,8 @@ impl<'a> Judge<'a> {
                     // the claim's name is elsewhere, and whether the slot's own name lies in
                     // it is not known. Not stated.
                     SlotFill::Unstated(other) => {
-                        tally.missing_words += 1.0;
                         let shown = format!("{} (in its place: “{other}”)", p.term.surface);
-                        tally.miss(p.weight, &shown);
+                        tally.miss_word(p.weight, &shown);
                         continue;
                     }
                     SlotFill::Open => {}
@@ -687,12 +685,7 @@ impl<'a> Judge<'a> {
         denial_met: bool,
         tally: &mut Tally,
     ) {
-        let in_denial = |at: usize| {
-            claim
-                .negations
-                .iter()
-                .any(|n| n.token < at && at < n.scope_end)
-        };
+        let in_denial = |at: usize| claim.denial_over(at).is_some();
         // A denial the source shares (`did not attend … in Rotterdam`) is no denial of the
         // source: its conflicts are ordinary ones.
         if denied.is_empty() && !denial_met {
@@ -728,8 +721,7 @@ impl<'a> Judge<'a> {
             }
         } else {
             for (w, c) in denied {
-                tally.missing_words += 1.0;
-                tally.miss(w, &c.claim_words);
+                tally.miss_word(w, &c.claim_words);
             }
         }
     }
@@ -1385,12 +1377,7 @@ impl<'a> Judge<'a> {
             .find(|n| n.first <= term.first && term.end == n.end)?;
         let stated = main.copula.as_ref().filter(|c| !c.negated)?;
         // The source's copula must be about the claim's subject.
-        let subject_named = claim.terms.iter().filter(|t| t.end <= said.verb).any(|ct| {
-            main.terms
-                .iter()
-                .filter(|t| t.end <= stated.verb)
-                .any(|st| shares_key(&ct.match_keys, &st.match_keys))
-        });
+        let subject_named = same_subject(claim, said, main, stated);
         let excluded = stated
             .nouns
             .iter()
@@ -1674,10 +1661,11 @@ impl<'a> Judge<'a> {
             // Nor a rank whose number it does not find (`fifth-highest` against
             // `sixth-highest`; `ranked third` does state `third-best`): the number is the
             // claim's measure, not a word to paraphrase.
-            let measure_unstated = c
-                .missing
-                .iter()
-                .any(|m| number_parts(m).any(|n| !main.tokens.iter().any(|t| t.lower == n)));
+            let measure_unstated = c.missing.iter().any(|m| {
+                number_parts(m)
+                    .iter()
+                    .any(|n| !main.tokens.iter().any(|t| &t.lower == n))
+            });
             if (denial_unstated || kind_unstated || quote_unstated || measure_unstated)
                 && combined.verdict == Some(Verdict::Supported)
             {
@@ -1865,6 +1853,12 @@ impl Tally {
     fn miss(&mut self, weight: f64, words: &str) {
         self.missed += weight;
         self.missing.push(words.to_string());
+    }
+
+    /// A claim word left unstated (not a name or number): counted among the missing words too.
+    fn miss_word(&mut self, weight: f64, words: &str) {
+        self.missing_words += 1.0;
+        self.miss(weight, words);
     }
 
     fn conflict(&mut self, weight: f64, c: Conflict) {
@@ -2139,17 +2133,12 @@ fn names_a_sequel(claim: &Analysis, word: &Term, a: &Analysis, t: &Term) -> bool
 }
 
 /// The number words inside a claim word: `fifth` in `fifth-highest`, `two` in `two-time`.
-fn number_parts(word: &str) -> impl Iterator<Item = String> {
+fn number_parts(word: &str) -> Vec<String> {
     word.to_lowercase()
         .split(['-', ' '])
         .filter(|part| crate::text::numbers::is_number_word(part))
         .map(str::to_string)
-        .collect::<Vec<_>>()
-        .into_iter()
-}
-
-fn is_quote_mark(text: &str) -> bool {
-    matches!(text, "\"" | "“" | "”" | "'" | "‘" | "’")
+        .collect()
 }
 
 fn full_name_in(
@@ -2200,7 +2189,7 @@ fn full_name_in(
             let given: Vec<&str> = a.tokens[..t.first]
                 .iter()
                 .rev()
-                .filter(|tok| !is_quote_mark(&tok.text))
+                .filter(|tok| !tok.is_quote_mark())
                 .take_while(|tok| tok.is_word() && tok.is_capitalized())
                 .map(|tok| tok.lower.as_str())
                 .collect();
@@ -2295,11 +2284,7 @@ fn read_where_bound<'h, 't>(
     if !polar.iter().any(|(_, t)| t.negated) || polar.iter().all(|(_, t)| t.negated) {
         return polar;
     }
-    let reach = |t: &Term| match a
-        .negations
-        .iter()
-        .find(|n| n.token < t.first && t.first < n.scope_end)
-    {
+    let reach = |t: &Term| match a.denial_over(t.first) {
         Some(n) => t.end..n.scope_end,
         None => {
             let next_cue = a
@@ -2313,9 +2298,7 @@ fn read_where_bound<'h, 't>(
     };
     // The claim's words after this one, up to the end of its own denial when it has one.
     let claim_end = claim
-        .negations
-        .iter()
-        .find(|n| n.token < word.first && word.first < n.scope_end)
+        .denial_over(word.first)
         .map_or(claim.tokens.len(), |n| n.scope_end);
     let after: Vec<&Term> = parts
         .iter()

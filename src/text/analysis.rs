@@ -142,6 +142,13 @@ impl Term {
 }
 
 impl Analysis {
+    /// The denial whose scope holds the token at `at`, if any.
+    pub fn denial_over(&self, at: usize) -> Option<&Negation> {
+        self.negations
+            .iter()
+            .find(|n| n.token < at && at < n.scope_end)
+    }
+
     /// The sentence's words and numbers, lower-cased, punctuation left out.
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.tokens

@@ -117,19 +117,24 @@ fn glued(chars: &[(usize, char)], mark: usize, after: usize) -> bool {
     if next.trim_end_matches(['.', ',', ';', ':']).contains('.') {
         return false;
     }
-    let mut k = mark;
-    while k > 0 && (chars[k - 1].1.is_alphanumeric() || chars[k - 1].1 == '.') {
-        k -= 1;
-    }
-    let word: String = chars[k..mark]
-        .iter()
-        .map(|c| c.1)
-        .collect::<String>()
-        .to_lowercase();
+    let word = word_before(chars, mark);
     if word.chars().count() < 2 || ABBREVIATIONS.contains(&word.as_str()) || word.contains('.') {
         return false;
     }
     next_word_starts_sentence(chars, after, before.is_uppercase())
+}
+
+/// The word before the period at `mark`, lower case, with any periods inside it (`u.s`).
+fn word_before(chars: &[(usize, char)], mark: usize) -> String {
+    let mut k = mark;
+    while k > 0 && (chars[k - 1].1.is_alphanumeric() || chars[k - 1].1 == '.') {
+        k -= 1;
+    }
+    chars[k..mark]
+        .iter()
+        .map(|c| c.1)
+        .collect::<String>()
+        .to_lowercase()
 }
 
 /// Decides whether the end mark at `mark` (run ending before `after`) ends the sentence.
@@ -137,16 +142,7 @@ fn ends_sentence(chars: &[(usize, char)], mark: usize, after: usize) -> bool {
     if chars[mark].1 != '.' {
         return next_word_starts_sentence(chars, after, false);
     }
-    // The word before the period.
-    let mut k = mark;
-    while k > 0 && (chars[k - 1].1.is_alphanumeric() || chars[k - 1].1 == '.') {
-        k -= 1;
-    }
-    let word: String = chars[k..mark]
-        .iter()
-        .map(|c| c.1)
-        .collect::<String>()
-        .to_lowercase();
+    let word = word_before(chars, mark);
     let is_initial = word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic());
     let is_abbrev = ABBREVIATIONS.contains(&word.as_str()) || word.contains('.');
     if is_abbrev || is_initial {

@@ -45,6 +45,17 @@ impl Token {
     pub fn is_punct(&self, p: &str) -> bool {
         self.kind == TokenKind::Punct && self.text == p
     }
+
+    /// A quotation mark or apostrophe standing alone (`"`, `“`, `’`).
+    pub fn is_quote_mark(&self) -> bool {
+        let mut chars = self.text.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => {
+                matches!(c, '"' | '‘') || is_open_quote(c) || is_close_quote(c) || is_apostrophe(c)
+            }
+            _ => false,
+        }
+    }
 }
 
 /// Straight and curly apostrophes, and the acute accent typed for one (`Harry´s`).
