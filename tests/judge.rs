@@ -1298,3 +1298,26 @@ fn a_nationality_before_a_hyphenated_modifier_still_says_what_the_subject_is() {
     );
     assert_eq!(verdict(&s, "Tomasz Wirth is Polish.").0, Verdict::Supported);
 }
+
+#[test]
+fn a_region_named_for_a_place_is_inside_it_but_a_city_does_not_name_its_country() {
+    let s = [(
+        "trade.txt",
+        "Velmora Shipping opened an office in the coastal region of North Africa in 2019.\n\
+         Its founder, Ines Darrow, was born in Paris and moved to Lisbon.",
+    )];
+    assert_eq!(
+        verdict(&s, "Velmora Shipping opened an office in Africa.").0,
+        Verdict::Supported
+    );
+    // `Paris` may be the one in Texas: the country is not stated.
+    assert_eq!(
+        verdict(&s, "Ines Darrow was born in France.").0,
+        Verdict::Unknown
+    );
+    // Where she was born is not where she moved to.
+    assert_eq!(
+        verdict(&s, "Ines Darrow moved to Africa.").0,
+        Verdict::Unknown
+    );
+}

@@ -362,6 +362,11 @@ impl<'a> Judge<'a> {
                 {
                     used[si] = true;
                     tally.cover(p.weight, si == 0, &p.term.surface);
+                } else if let Some((si, inside)) = self.place_within(claim, p.term, &sents) {
+                    // `born in France` is stated by `born in Paris`.
+                    used[si] = true;
+                    let shown = format!("{} (by “{inside}”, inside it)", p.term.surface);
+                    tally.cover(p.weight, si == 0, &shown);
                 } else if p.is_name {
                     // Decided below: a rival name in its slot, or missing.
                     names_missing.push(p);
@@ -1049,6 +1054,57 @@ impl<'a> Judge<'a> {
                     && a.tokens.get(s.end).is_some_and(|n| n.lower == "for")
                     && names_a_role(&s.surface)
             })
+        })
+    }
+
+    /// A place the claim names after `in`, `at` or `from` (`in Africa`) is stated by a region
+    /// of it that the source names after the same word (`in North Africa`): being in the part
+    /// is being in the whole. The region must carry the whole's name and be inside it by
+    /// WordNet (`West Virginia` is not in Virginia). A city does not state its country:
+    /// `Paris` may be the one in Texas, and a place named for another thing (`the Kazan
+    /// Arena`) is not in it. Only the same preposition counts, so `from Paris` does not say
+    /// where someone `moved to`.
+    fn place_within(
+        &self,
+        claim: &Analysis,
+        t: &Term,
+        sents: &[&Analysis],
+    ) -> Option<(usize, String)> {
+        // The word before the place, its article and the places it is in (`in the Maghreb
+        // region of North Africa`): what is in a region of a place is in the place.
+        let locative = |a: &Analysis, s: &Term| {
+            let mut before = a.tokens[..s.first].iter().rev().peekable();
+            while let Some(tok) = before.next() {
+                let content = |n: &&Token| {
+                    n.is_word() && !n.is_capitalized() && !self.lexicon.is_stopword(&n.lower)
+                };
+                let of_a_region = tok.lower == "of" && before.next_if(content).is_some();
+                while of_a_region && before.next_if(content).is_some() {}
+                if of_a_region || tok.lower == "the" || tok.is_word() && tok.is_capitalized() {
+                    continue;
+                }
+                return matches!(tok.lower.as_str(), "in" | "at" | "from")
+                    .then(|| tok.lower.clone());
+            }
+            None
+        };
+        let prep = locative(claim, t)?;
+        sents.iter().enumerate().find_map(|(si, a)| {
+            a.terms
+                .iter()
+                .filter(|s| {
+                    (s.is_name || a.tokens[s.first].is_capitalized() && s.first > 0) && !s.negated
+                })
+                .find(|s| {
+                    s.match_keys.iter().any(|part| {
+                        t.match_keys
+                            .iter()
+                            .any(|whole| self.lexicon.within(part, whole))
+                    }) && s.surface.ends_with(&format!(" {}", t.surface))
+                        && locative(a, s)
+                            .is_some_and(|p| p == prep || p != "from" && prep != "from")
+                })
+                .map(|s| (si, s.surface.clone()))
         })
     }
 

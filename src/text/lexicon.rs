@@ -691,7 +691,9 @@ impl Lexicon {
             .get(&stems)
             .into_iter()
             .flatten()
-            .filter(|e| e.is_name)
+            // A place of several words may be a phrase that is not marked as a name
+            // (`north_africa`): the sentence still writes it with capitals.
+            .filter(|e| e.is_name || stems.len() > 1)
             .map(|e| e.key.clone())
             .collect();
         if stems.len() == 1 {
@@ -732,12 +734,15 @@ impl Lexicon {
     /// Is one of these names part of the other (England and the United Kingdom)? Then one
     /// does not exclude the other.
     pub fn nested(&self, a: &str, b: &str) -> bool {
-        let within = |x: &str, y: &str| {
-            self.part_of
-                .get(x)
-                .is_some_and(|w| w.iter().any(|k| k == y))
-        };
-        within(a, b) || within(b, a)
+        self.within(a, b) || self.within(b, a)
+    }
+
+    /// Is the place `part` (a name key) inside `whole` (Paris in France, North Africa in
+    /// Africa), as WordNet's part holonyms say?
+    pub fn within(&self, part: &str, whole: &str) -> bool {
+        self.part_of
+            .get(part)
+            .is_some_and(|w| w.iter().any(|k| k == whole))
     }
 
     /// Could these two names fill the same slot? Unknown names could; known ones must share
@@ -946,6 +951,9 @@ mod tests {
         assert!(lex.nested("@england", "@united kingdom"));
         assert!(lex.nested("@united kingdom", "@england"));
         assert!(!lex.nested("@france", "@germany"));
+        assert!(lex.within("@england", "@united kingdom"));
+        assert!(!lex.within("@united kingdom", "@england"));
+        assert!(lex.within("north_africa", "africa"));
     }
 
     #[test]
