@@ -1321,3 +1321,29 @@ fn a_region_named_for_a_place_is_inside_it_but_a_city_does_not_name_its_country(
         Verdict::Unknown
     );
 }
+
+#[test]
+fn several_names_before_a_noun_are_all_its_attributes() {
+    let s = [(
+        "film.txt",
+        "Harrow Lane is a 2011 Danish crime film directed by Mette Lund.",
+    )];
+    // `Swedish` and `Lutheran` both stand before `film`; the source's nationality is another.
+    assert_eq!(
+        verdict(&s, "Harrow Lane is a Swedish Lutheran film.").0,
+        Verdict::Contradicted
+    );
+    // `something other than` denies what follows.
+    assert_eq!(
+        verdict(
+            &s,
+            "Harrow Lane is something other than a Swedish Lutheran film."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Harrow Lane is something other than a Danish film.").0,
+        Verdict::Contradicted
+    );
+}

@@ -1287,7 +1287,18 @@ impl<'a> Judge<'a> {
                     .rsplit_once('-')
                     .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase))
             };
-            let next = a.tokens.get(t.end).is_some_and(|n| {
+            // `an Indian Tamil film`: the claim's other names before the noun are of the
+            // noun phrase too.
+            let mut after = t.end;
+            while noun_next
+                && a.terms.iter().any(|n| n.is_name && n.first == after)
+                && a.tokens
+                    .get(after)
+                    .is_some_and(|n| n.is_word() && n.is_capitalized())
+            {
+                after += 1;
+            }
+            let next = a.tokens.get(after).is_some_and(|n| {
                 n.is_word()
                     && (!n.is_capitalized() || lower_tail(n))
                     // A noun WordNet gives no kind (`soccer`) is still no stopword.
@@ -1303,7 +1314,7 @@ impl<'a> Judge<'a> {
         let head = claim
             .terms
             .iter()
-            .find(|t| !t.is_name && t.first == name.end)?;
+            .find(|t| !t.is_name && t.first >= name.end)?;
         main.terms
             .iter()
             .filter(|t| (t.is_name || t.key.starts_with('@')) && attributive(main, t, false))

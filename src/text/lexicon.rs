@@ -243,6 +243,9 @@ pub const NEGATION_CUES: &[&str] = &[
     "decline to",
     // `has yet to appear`, `is yet to be released`: not so far.
     "yet to",
+    // `is something other than a film`: not a film.
+    "something other",
+    "someone other",
 ];
 
 /// Words that end the scope of a negation cue.
