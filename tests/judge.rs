@@ -1347,3 +1347,53 @@ fn several_names_before_a_noun_are_all_its_attributes() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_band_described_before_its_name_still_holds_the_by_slot() {
+    let s = [(
+        "album.txt",
+        "Quiet Harbour is the third studio album by the Welsh folk band Mossgate.",
+    )];
+    assert_eq!(
+        verdict(&s, "Quiet Harbour is an album by Lena Cardew.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Quiet Harbour is an album by Mossgate.").0,
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn letters_lost_in_decoding_are_not_another_name() {
+    // U+FFFD where the source's encoding lost `ö` and `ü`.
+    let s = [(
+        "album.txt",
+        "Night Ferry is the second album by the Danish pop band M\u{FFFD}ller Br\u{FFFD}ck.",
+    )];
+    assert_eq!(
+        verdict(&s, "Night Ferry is an album by Möller Brück.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Night Ferry is an album by Lena Cardew.").0,
+        Verdict::Contradicted
+    );
+}
+
+#[test]
+fn unable_to_denies_what_follows() {
+    let s = [(
+        "match.txt",
+        "Tomas Reyes was unable to score four times in the final.",
+    )];
+    // The source denies the four goals; a denial of three is not stated by it.
+    assert_ne!(
+        verdict(&s, "Tomas Reyes failed to score three times in the final.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Tomas Reyes scored four times in the final.").0,
+        Verdict::Contradicted
+    );
+}

@@ -320,7 +320,8 @@ impl<'a> Judge<'a> {
                 .enumerate()
                 .flat_map(|(si, a)| a.terms.iter().map(move |t| (si, t)))
                 .filter(|(si, t)| {
-                    shares_key(&p.term.match_keys, &t.match_keys)
+                    (shares_key(&p.term.match_keys, &t.match_keys)
+                        || garbled_form_of(&p.term.key, &t.key))
                         && !(p.is_name
                             && self.owner_of_person(sents[*si], t)
                             && !self.owner_of_person(claim, p.term))
@@ -1231,15 +1232,34 @@ impl<'a> Judge<'a> {
             if main.terms.iter().any(|t| {
                 t.first > h.end
                     && (in_phrase(t) || in_name_list(main, h.end + 1, t.first))
-                    && shares_key(&name.match_keys, &t.match_keys)
+                    && (shares_key(&name.match_keys, &t.match_keys)
+                        || garbled_form_of(&name.key, &t.key))
             }) {
                 return SlotFill::Open;
             }
             if rival.is_some() || h.negated {
                 continue;
             }
+            // A name that describes a noun before another name (`by the Danish pop band X`)
+            // does not fill the slot; that name does. (`in Overseas market` is filled.)
+            let describes = |t: &Term| {
+                let described = main.tokens[t.end..]
+                    .iter()
+                    .take_while(|n| {
+                        n.is_word() && !n.is_capitalized() && !self.lexicon.is_stopword(&n.lower)
+                    })
+                    .count();
+                described > 0
+                    && main
+                        .terms
+                        .iter()
+                        .any(|n| n.first == t.end + described && n.is_name)
+            };
             let Some(filler) = main.terms.iter().find(|t| {
-                t.first > h.end && t.first <= h.end + 2 && (t.is_name || t.key.starts_with('@'))
+                t.first > h.end
+                    && t.first <= h.end + 2
+                    && (t.is_name || t.key.starts_with('@'))
+                    && !describes(t)
             }) else {
                 continue;
             };
@@ -1562,6 +1582,8 @@ impl<'a> Judge<'a> {
     /// Florida`) may stand between.
     fn slot_of(&self, a: &Analysis, t: &Term) -> Option<(String, usize)> {
         let mut i = t.first;
+        // Whether a common noun stands right before the name (`club Villarreal`).
+        let mut described = false;
         while i > 0 {
             i -= 1;
             let tok = &a.tokens[i];
@@ -1574,6 +1596,27 @@ impl<'a> Judge<'a> {
                 && tok.is_word()
                 && !self.lexicon.is_stopword(&tok.lower)
                 && self.lexicon.noun_at_end(&[&tok.lower]).is_some()
+            {
+                described = true;
+                continue;
+            }
+            // The words that describe that noun, and their article: `by the English rock
+            // band Pink Floyd`. Only after `by` and `for`, whose slot is held by one name
+            // for one verb: `known for X in the Canadian drama Orphan Black` says nothing of
+            // what else the person was in.
+            if described
+                && (0..i)
+                    .rev()
+                    .map(|k| &a.tokens[k])
+                    .find(|k| {
+                        !(k.is_word()
+                            && (!self.lexicon.is_stopword(&k.lower) || k.is_capitalized())
+                            || matches!(k.lower.as_str(), "a" | "an" | "the"))
+                    })
+                    .is_some_and(|k| ANCHORED_SLOTS.contains(&k.lower.as_str()))
+                && tok.is_word()
+                && (!self.lexicon.is_stopword(&tok.lower)
+                    || matches!(tok.lower.as_str(), "a" | "an" | "the"))
             {
                 continue;
             }
@@ -1622,11 +1665,22 @@ impl<'a> Judge<'a> {
                         !compound_in(p.term, &[a], self.lexicon).is_empty()
                     })
             };
+            // Not in the index under a key of its own when the source lost letters of it.
+            let garbled_somewhere = || {
+                self.corpus.sentences_in(scope).any(|i| {
+                    self.corpus.sentences[i]
+                        .analysis
+                        .terms
+                        .iter()
+                        .any(|t| garbled_form_of(&p.term.key, &t.key))
+                })
+            };
             if self
                 .corpus
                 .sentences_with(&p.term.match_keys, scope)
                 .is_empty()
                 && !compound_somewhere()
+                && !garbled_somewhere()
             {
                 if p.is_name {
                     names.push(p.term.surface.clone());
@@ -2447,9 +2501,20 @@ fn overlap(a: &[String], b: &[String]) -> usize {
 
 /// Does the claim itself use this source term (any of its parts shares a key with it)?
 fn claim_uses(parts: &[ClaimPart], t: &Term) -> bool {
-    parts
-        .iter()
-        .any(|p| shares_key(&p.term.match_keys, &t.match_keys))
+    parts.iter().any(|p| {
+        shares_key(&p.term.match_keys, &t.match_keys) || garbled_form_of(&p.term.key, &t.key)
+    })
+}
+
+/// Is the source's `key` the claim's with letters lost in decoding (`m\u{FFFD}tley` for
+/// `motley`)? Each replacement character stands for one letter; the rest must agree.
+fn garbled_form_of(claim_key: &str, source_key: &str) -> bool {
+    source_key.contains(char::REPLACEMENT_CHARACTER)
+        && claim_key.chars().count() == source_key.chars().count()
+        && claim_key
+            .chars()
+            .zip(source_key.chars())
+            .all(|(c, s)| c == s || s == char::REPLACEMENT_CHARACTER)
 }
 
 /// Are the tokens `from..to` a list of names (`Reverend Horton Heat, Skinny Puppy, and`)?

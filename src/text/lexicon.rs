@@ -241,6 +241,8 @@ pub const NEGATION_CUES: &[&str] = &[
     "declined to",
     "declines to",
     "decline to",
+    // `was unable to score`: the score is denied, not only the ability.
+    "unable to",
     // `has yet to appear`, `is yet to be released`: not so far.
     "yet to",
     // `is something other than a film`: not a film.

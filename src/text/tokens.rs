@@ -238,7 +238,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     // `twenty-year`: the number word and what it counts, as `20-year` reads.
                     break;
                 }
+                // U+FFFD between letters stands for a letter lost in decoding
+                // (`M\u{FFFD}tley`): the word goes on.
+                let lost_letter = d == char::REPLACEMENT_CHARACTER
+                    && chars[j - 1].1.is_alphabetic()
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic());
                 if d.is_alphanumeric()
+                    || lost_letter
                     || ((d == '-' || d == '&')
                         && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric()))
                 {
