@@ -175,21 +175,48 @@ fn year_span(y: i64, first: usize, end: usize) -> Quantity {
 }
 
 /// `1960s` or `1970's` at token `i`, with `early` / `mid` / `late` before it taking the
-/// first four, middle three or last three years.
+/// first four, middle three or last three years. `the sixties` and `the '60s` are the
+/// 1960s, as they are said; `in her sixties` is an age, not a decade.
 fn decade(tokens: &[Token], i: usize) -> Option<Quantity> {
-    let t = tokens.get(i).filter(|t| t.kind == TokenKind::Number)?;
-    let (digits, end) = match t.lower.strip_suffix('s') {
-        Some(d) => (d, i + 1),
-        // `1970's`: the apostrophe ending is a token of its own.
-        None => tokens
-            .get(i + 1)
-            .filter(|n| matches!(n.lower.as_str(), "'s" | "’s"))
-            .map(|_| (t.lower.as_str(), i + 2))?,
+    const TENS: [&str; 8] = [
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ];
+    let t = tokens.get(i)?;
+    // `the sixties`, `the late sixties`: the article, then perhaps the part of the decade.
+    let after_the = || {
+        let at = |k: usize| i.checked_sub(k).map(|p| tokens[p].lower.as_str());
+        at(1) == Some("the")
+            || matches!(at(1), Some("early" | "mid" | "late")) && at(2) == Some("the")
     };
-    let decade = digits
-        .parse::<i64>()
-        .ok()
-        .filter(|d| digits.len() == 4 && d % 10 == 0 && (1000..=2100).contains(d))?;
+    let (decade, end) = if let Some(n) = TENS.iter().position(|w| *w == t.lower) {
+        after_the().then_some((1920 + 10 * n as i64, i + 1))?
+    } else {
+        if t.kind != TokenKind::Number {
+            return None;
+        }
+        let (digits, end) = match t.lower.strip_suffix('s') {
+            Some(d) => (d.trim_start_matches(['\'', '’']), i + 1),
+            // `1970's`: the apostrophe ending is a token of its own.
+            None => tokens
+                .get(i + 1)
+                .filter(|n| matches!(n.lower.as_str(), "'s" | "’s"))
+                .map(|_| (t.lower.as_str(), i + 2))?,
+        };
+        let value = digits.parse::<i64>().ok().filter(|d| d % 10 == 0)?;
+        let decade = match digits.len() {
+            4 => Some(value).filter(|d| (1000..=2100).contains(d)),
+            2 => after_the().then_some(1900 + value),
+            _ => None,
+        }?;
+        (decade, end)
+    };
     let (from, to, first) = match i.checked_sub(1).map(|p| tokens[p].lower.as_str()) {
         Some("early") => (decade, decade + 3, i - 1),
         Some("mid") => (decade + 4, decade + 6, i - 1),
@@ -706,6 +733,21 @@ mod tests {
             one("born in the 1950s").agreement(&one("born July 20, 1947")),
             Agreement::Conflicts
         );
+        // A decade said in words or two digits, after `the`.
+        assert_eq!(
+            one("born in the fifties").agreement(&one("born July 20, 1947")),
+            Agreement::Conflicts
+        );
+        assert_eq!(
+            one("popular in the late sixties").value,
+            days_from_civil(1967, 1, 1) as f64
+        );
+        assert_eq!(
+            one("a hit in the 80s").agreement(&one("in June 1984")),
+            Agreement::Agrees
+        );
+        // `in her sixties` is an age.
+        assert!(dates("she was in her sixties", None).is_empty());
         let years = one("from 1970 to 1977 he");
         assert_eq!(
             years.value + years.span,
