@@ -1397,3 +1397,21 @@ fn unable_to_denies_what_follows() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_role_before_the_slot_and_a_described_name_in_it_still_fill_it() {
+    let s = [(
+        "player.txt",
+        "Tomas Reyes (born 2 May 1996) is a Chilean footballer who plays as a winger for Danish club Brondby.",
+    )];
+    // `plays as a winger for` holds the same slot as `plays for`, filled by the club the
+    // words `Danish club` describe. `Chile` is in the sentence (`Chilean`), but not there.
+    assert_eq!(
+        verdict(&s, "Tomas Reyes plays for the Chile national team.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Tomas Reyes plays for Brondby.").0,
+        Verdict::Supported
+    );
+}

@@ -1190,6 +1190,11 @@ impl<'a> Judge<'a> {
         let Some((slot, _)) = self.slot_of(claim, name) else {
             return SlotFill::Open;
         };
+        // `starred in FX's show Fargo`: the name that fills the slot is `Fargo`; `FX` only
+        // describes it, and no other name of the slot is its rival.
+        if described_name(claim, name, self.lexicon).is_some() {
+            return SlotFill::Open;
+        }
         // The claim word right before the preposition: `born` in `born in London`.
         let Some(prep_at) = (0..name.first)
             .rev()
@@ -1209,9 +1214,25 @@ impl<'a> Judge<'a> {
         {
             // A denied slot (`did not play for Wigan`) neither fills a stated one nor names a
             // rival of anyone: it says who did not, not who did.
-            if h.negated != head.negated || main.tokens.get(h.end).is_none_or(|t| t.lower != slot) {
+            // The slot's word right after the verb, or after a role (`plays as a striker or
+            // a winger for`).
+            let role_words = |k: usize| {
+                main.tokens[h.end + 1..k]
+                    .iter()
+                    .all(|w| w.is_word() && !w.is_capitalized())
+            };
+            let slot_at = if main.tokens.get(h.end).is_some_and(|t| t.lower == "as") {
+                (h.end + 2..(h.end + 7).min(main.tokens.len()))
+                    .find(|&k| main.tokens[k].lower == slot && role_words(k))
+            } else {
+                main.tokens
+                    .get(h.end)
+                    .is_some_and(|t| t.lower == slot)
+                    .then_some(h.end)
+            };
+            let Some(slot_at) = slot_at.filter(|_| h.negated == head.negated) else {
                 continue;
-            }
+            };
             // One team at a time, not over a career: `played for` A and B.
             if self.is_role_verb(head) && (in_past(claim, head) || in_past(main, h)) {
                 continue;
@@ -1224,14 +1245,14 @@ impl<'a> Judge<'a> {
             // (`born in Cairo, Egypt, to Palestinian parents` does not fill `born in` with
             // Palestine).
             let in_phrase = |t: &Term| {
-                t.first <= h.end + 6
-                    && !main.tokens[h.end + 1..t.first]
+                t.first <= slot_at + 6
+                    && !main.tokens[slot_at + 1..t.first]
                         .iter()
                         .any(|k| SLOTS.contains(&k.lower.as_str()) || k.lower == "with")
             };
             if main.terms.iter().any(|t| {
-                t.first > h.end
-                    && (in_phrase(t) || in_name_list(main, h.end + 1, t.first))
+                t.first > slot_at
+                    && (in_phrase(t) || in_name_list(main, slot_at + 1, t.first))
                     && (shares_key(&name.match_keys, &t.match_keys)
                         || garbled_form_of(&name.key, &t.key))
             }) {
@@ -1242,25 +1263,16 @@ impl<'a> Judge<'a> {
             }
             // A name that describes a noun before another name (`by the Danish pop band X`)
             // does not fill the slot; that name does. (`in Overseas market` is filled.)
-            let describes = |t: &Term| {
-                let described = main.tokens[t.end..]
-                    .iter()
-                    .take_while(|n| {
-                        n.is_word() && !n.is_capitalized() && !self.lexicon.is_stopword(&n.lower)
-                    })
-                    .count();
-                described > 0
-                    && main
-                        .terms
-                        .iter()
-                        .any(|n| n.first == t.end + described && n.is_name)
-            };
-            let Some(filler) = main.terms.iter().find(|t| {
-                t.first > h.end
-                    && t.first <= h.end + 2
-                    && (t.is_name || t.key.starts_with('@'))
-                    && !describes(t)
-            }) else {
+            let Some(filler) = main
+                .terms
+                .iter()
+                .find(|t| {
+                    t.first > slot_at
+                        && t.first <= slot_at + 2
+                        && (t.is_name || t.key.starts_with('@'))
+                })
+                .map(|t| described_name(main, t, self.lexicon).unwrap_or(t))
+            else {
                 continue;
             };
             if claim_uses(parts, filler) {
@@ -2504,6 +2516,23 @@ fn claim_uses(parts: &[ClaimPart], t: &Term) -> bool {
     parts.iter().any(|p| {
         shares_key(&p.term.match_keys, &t.match_keys) || garbled_form_of(&p.term.key, &t.key)
     })
+}
+
+/// The name that `t` describes, past a possessive and common words (`Dutch club PSV`,
+/// `FX's show Fargo`, `the NBC series Bad Judge`).
+fn described_name<'a>(a: &'a Analysis, t: &Term, lex: &Lexicon) -> Option<&'a Term> {
+    let possessive = a
+        .tokens
+        .get(t.end)
+        .is_some_and(|n| n.kind == TokenKind::Possessive);
+    let from = t.end + usize::from(possessive);
+    let described = a.tokens[from.min(a.tokens.len())..]
+        .iter()
+        .take_while(|n| n.is_word() && !n.is_capitalized() && !lex.is_stopword(&n.lower))
+        .count();
+    a.terms
+        .iter()
+        .find(|n| described > 0 && n.first == from + described && n.is_name)
 }
 
 /// Is the source's `key` the claim's with letters lost in decoding (`m\u{FFFD}tley` for
