@@ -1415,3 +1415,22 @@ fn a_role_before_the_slot_and_a_described_name_in_it_still_fill_it() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_described_name_holds_a_slot_only_after_the_same_word() {
+    let s = [(
+        "show.txt",
+        "Mara Quill is a fictional character on the Canadian drama series Northwind, played by Ines Darrow. \
+         Darrow is best known for portraying Mara Quill, and a nurse in the British comedy Ward Nine.",
+    )];
+    // `a character on` the series Northwind: another series in the same slot.
+    assert_eq!(
+        verdict(&s, "Mara Quill is a character on Harbour Lights.").0,
+        Verdict::Contradicted
+    );
+    // `in the British comedy Ward Nine` follows `portraying … a nurse`, not `appeared`.
+    assert_ne!(
+        verdict(&s, "Ines Darrow appeared in Harbour Lights.").0,
+        Verdict::Contradicted
+    );
+}

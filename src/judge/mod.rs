@@ -997,7 +997,12 @@ impl<'a> Judge<'a> {
                 let Some((their_slot, their_at)) = self.slot_of(a, t) else {
                     continue;
                 };
-                let same_head = !anchored
+                // A name reached past words that describe it (`on the American series
+                // Homeland`) holds the slot only after the same verb or noun.
+                let described = a.tokens[their_at + 1..t.first].iter().any(|k| {
+                    k.is_word() && !k.is_capitalized() && !self.lexicon.is_stopword(&k.lower)
+                });
+                let same_head = !(anchored || described)
                     || head.zip(slot_head(a, their_at)).is_some_and(|(h, th)| {
                         self.same_slot_head(h, th)
                             // One team at a time, not over a career: `played for` A and B.
@@ -1613,19 +1618,10 @@ impl<'a> Judge<'a> {
                 continue;
             }
             // The words that describe that noun, and their article: `by the English rock
-            // band Pink Floyd`. Only after `by` and `for`, whose slot is held by one name
-            // for one verb: `known for X in the Canadian drama Orphan Black` says nothing of
-            // what else the person was in.
+            // band Pink Floyd`. (Whose slot it is, is then checked by the verb before it:
+            // `known for X in the Canadian drama Orphan Black` says nothing of what else the
+            // person was in.)
             if described
-                && (0..i)
-                    .rev()
-                    .map(|k| &a.tokens[k])
-                    .find(|k| {
-                        !(k.is_word()
-                            && (!self.lexicon.is_stopword(&k.lower) || k.is_capitalized())
-                            || matches!(k.lower.as_str(), "a" | "an" | "the"))
-                    })
-                    .is_some_and(|k| ANCHORED_SLOTS.contains(&k.lower.as_str()))
                 && tok.is_word()
                 && (!self.lexicon.is_stopword(&tok.lower)
                     || matches!(tok.lower.as_str(), "a" | "an" | "the"))
