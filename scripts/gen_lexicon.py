@@ -103,6 +103,9 @@ KIND_OF_LEXFILE = {
     28: "time",
 }
 KIND_MAX_WORDS = 3
+# noun.group is split: groups of people (hyponyms of these) stay "group"; the other
+# members (a series, a set, an array of things) are "collection".
+SOCIAL_ROOT_LEMMAS = ("social group", "people")
 
 
 def norm(word: str) -> str:
@@ -256,6 +259,32 @@ class Lexicon:
             for sym, tk, _, _ in self.synsets[k].ptrs:
                 if sym in ("~", "~i"):
                     stack.append(tk)
+
+        # groups of people: hyponym closure of "social group" and "people". The rest of
+        # noun.group are collections of things (a series, a set, an array).
+        self.social = self.closure(SOCIAL_ROOT_LEMMAS)
+
+    def closure(self, lemmas):
+        """The synsets of these noun lemmas' first senses and all their hyponyms."""
+        seen = set()
+        stack = [self.index[(l, "n")][0] for l in lemmas if (l, "n") in self.index]
+        while stack:
+            k = stack.pop()
+            if k in seen:
+                continue
+            seen.add(k)
+            for sym, tk, _, _ in self.synsets[k].ptrs:
+                if sym in ("~", "~i"):
+                    stack.append(tk)
+        return seen
+
+    def kind(self, key):
+        """The coarse kind of a noun synset, or None."""
+        ss = self.synsets[key]
+        kind = KIND_OF_LEXFILE.get(ss.lex_filenum)
+        if kind == "group" and key not in self.social:
+            return "collection"
+        return kind
 
     def skip_noun(self, ss) -> bool:
         return ss.pos == "n" and (ss.lex_filenum in SKIP_NOUN_LEXFILES or ss.key in self.taxa)
@@ -461,9 +490,7 @@ class Lexicon:
                 continue
 
             def kinds_of(ks):
-                return ",".join(sorted({KIND_OF_LEXFILE[self.synsets[k].lex_filenum]
-                                        for k in ks
-                                        if self.synsets[k].lex_filenum in KIND_OF_LEXFILE}))
+                return ",".join(sorted({self.kind(k) for k in ks if self.kind(k)}))
 
             every = kinds_of(common)
             if not every:

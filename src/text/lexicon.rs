@@ -305,11 +305,12 @@ pub struct Lexicon {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Kinds(u16);
 
-const KIND_NAMES: [&str; 10] = [
+const KIND_NAMES: [&str; 11] = [
     "person",
     "animal",
     "plant",
     "group",
+    "collection",
     "place",
     "artifact",
     "work",
@@ -321,9 +322,16 @@ const KIND_NAMES: [&str; 10] = [
 /// Pairs of kinds a thing can be at once, besides the same kind twice: a group of people is
 /// described by what its members are (`the band` / `the musicians`), a country is a place
 /// and a government, a newspaper is a work and a company, a book a work and an object,
-/// an airport a place and a building, a fruit a plant and a food. Every other pair excludes:
-/// a singer is not a dog, a film is not a person.
+/// an airport a place and a building, a fruit a plant and a food. A collection of things (a
+/// series, a set) may be of any thing but a living one. Every other pair excludes: a singer
+/// is not a dog, a film is not a person, a television series is not a murderer.
 const COMPATIBLE_KINDS: &[(&str, &str)] = &[
+    ("collection", "group"),
+    ("collection", "place"),
+    ("collection", "artifact"),
+    ("collection", "work"),
+    ("collection", "substance"),
+    ("collection", "time"),
     ("person", "group"),
     ("place", "group"),
     ("work", "group"),
@@ -945,6 +953,10 @@ mod tests {
         assert!(!lex.kinds_exclude("driver", "model"));
         assert!(!lex.kinds_exclude("country", "state"));
         assert!(!lex.kinds_exclude("band", "musician"));
+        // A series is a collection of things, not a group of people.
+        assert!(lex.kinds_exclude("series", "murderer"));
+        assert!(lex.kinds_exclude("murderer", "series"));
+        assert!(!lex.kinds_exclude("series", "film"));
         // A noun of no clear kind (a `single` is a base hit to WordNet) never excludes.
         assert!(!lex.kinds_exclude("song", "single"));
         assert!(!lex.kinds_exclude("song", "unheard-of-word"));
