@@ -1434,3 +1434,20 @@ fn a_described_name_holds_a_slot_only_after_the_same_word() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_name_elsewhere_in_the_sentence_is_not_the_object_another_name_takes() {
+    let s = [(
+        "coach.txt",
+        "After two seasons with Norwich, Ines Darrow led Brentford to the league title in 2019.",
+    )];
+    // Norwich is in the sentence, but Brentford is who she led.
+    assert_eq!(
+        verdict(&s, "Ines Darrow led Norwich to the league title.").0,
+        Verdict::Unknown
+    );
+    assert_eq!(
+        verdict(&s, "Ines Darrow led Brentford to the league title.").0,
+        Verdict::Supported
+    );
+}

@@ -451,9 +451,11 @@ impl<'a> Judge<'a> {
                     // `born in Cairo, Egypt, to Palestinian parents` for `born in Palestine`:
                     // the claim's name is elsewhere, and whether the slot's own name lies in
                     // it is not known. Not stated.
+                    // A name, so it is a name missing: no near match passes without it.
                     SlotFill::Unstated(other) => {
                         let shown = format!("{} (in its place: “{other}”)", p.term.surface);
-                        tally.miss_word(p.weight, &shown);
+                        tally.missing_names += 1.0;
+                        tally.miss(p.weight, &shown);
                         continue;
                     }
                     SlotFill::Open => {}
@@ -1193,7 +1195,7 @@ impl<'a> Judge<'a> {
         main: &Analysis,
     ) -> SlotFill {
         let Some((slot, _)) = self.slot_of(claim, name) else {
-            return SlotFill::Open;
+            return self.object_fill(claim, name, parts, main);
         };
         // `starred in FX's show Fargo`: the name that fills the slot is `Fargo`; `FX` only
         // describes it, and no other name of the slot is its rival.
@@ -1294,6 +1296,63 @@ impl<'a> Judge<'a> {
             (None, Some(o)) => SlotFill::Unstated(o),
             (None, None) => SlotFill::Open,
         }
+    }
+
+    /// The name right after the claim's verb (`led Bayern`), when the sentence puts another
+    /// name right after the same verb (`led Dortmund`) and the claim's only elsewhere (`with
+    /// Bayern Munich`): the claim's name is not stated in its place. A verb may take many
+    /// objects over time (`visited Paris`, `visited Rome`), so this is never a conflict.
+    fn object_fill(
+        &self,
+        claim: &Analysis,
+        name: &Term,
+        parts: &[ClaimPart],
+        main: &Analysis,
+    ) -> SlotFill {
+        // A word of the claim's own, not the start of a name written with a capital.
+        let lower = |a: &Analysis, t: &Term| !a.tokens[t.first].is_capitalized();
+        // Not a role or title the name is in apposition to (`investigator Gittes`, `rap
+        // artists Zaytoven has worked with`): those say who, not what was done to whom.
+        let Some(head) = claim.terms.iter().find(|t| {
+            t.end == name.first
+                && !t.is_name
+                && !t.light
+                && !t.negated
+                && lower(claim, t)
+                && !self.lexicon.names_a_person(&claim.tokens[t.end - 1].lower)
+        }) else {
+            return SlotFill::Open;
+        };
+        let is_name = |t: &Term| t.is_name || t.key.starts_with('@');
+        let mut other = None;
+        for h in main
+            .terms
+            .iter()
+            // The same word (`led` / `led`), not one derived from it (`founder` for
+            // `founded`).
+            .filter(|t| !t.is_name && t.negated == head.negated && lower(main, t))
+            .filter(|t| t.key == head.key)
+        {
+            let Some(object) = main.terms.iter().find(|t| t.first == h.end && is_name(t)) else {
+                continue;
+            };
+            // The claim's name there, or in the list that starts there, fills it.
+            let fills = |t: &Term| {
+                shares_key(&name.match_keys, &t.match_keys) || garbled_form_of(&name.key, &t.key)
+            };
+            let in_list = main.terms.iter().any(|t| {
+                t.first >= h.end
+                    && fills(t)
+                    && (t.first == h.end || in_name_list(main, h.end, t.first))
+            });
+            if in_list {
+                return SlotFill::Open;
+            }
+            if other.is_none() && !claim_uses(parts, object) {
+                other = Some(object.surface.clone());
+            }
+        }
+        other.map_or(SlotFill::Open, SlotFill::Unstated)
     }
 
     /// `an American series` against `a French animated television series`: a name used as an
