@@ -1451,3 +1451,19 @@ fn a_name_elsewhere_in_the_sentence_is_not_the_object_another_name_takes() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_rank_is_compared_on_its_scale() {
+    let s = [(
+        "season.txt",
+        "The Harbour Rovers finished the season a club record 3rd on the table.",
+    )];
+    assert_eq!(
+        verdict(&s, "The Harbour Rovers were 7th on the table.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "The Harbour Rovers finished 3rd on the table.").0,
+        Verdict::Supported
+    );
+}

@@ -768,6 +768,17 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
     // A label names one of what stands right before it (`Chapter 3`, `Billboard Hot 100`):
     // those words, up to three in a row, are what it counts, whatever follows.
     if q.kind == QuantityKind::Ordinal {
+        // The scale of a rank: `4th on the table`, `third in the league`.
+        if after.is_empty()
+            && tokens
+                .get(q.end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "on" | "in"))
+            && tokens.get(q.end + 1).is_some_and(|t| t.lower == "the")
+            && let Some(scale) = (0..terms.len())
+                .find(|&i| terms[i].first == q.end + 2 && !terms[i].is_name && !terms[i].light)
+        {
+            after.push(scale);
+        }
         let mut at = q.first;
         for n in 0..3 {
             // The nearest word always (`season 2`); before it, only more of a name.
