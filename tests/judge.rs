@@ -1467,3 +1467,27 @@ fn a_rank_is_compared_on_its_scale() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_hyphenated_rank_is_a_rank() {
+    let s = [(
+        "club.txt",
+        "Tomas Reyes is the fifth-highest scoring striker in club history.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "Tomas Reyes is the third highest scoring striker in club history."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Tomas Reyes is the fifth highest scoring striker in club history."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

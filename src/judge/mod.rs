@@ -891,8 +891,12 @@ impl<'a> Judge<'a> {
                 // synonym keys: a word in many synonym groups weighs no more than another),
                 // twice each, `people` once; what happened to them on either side (`965
                 // people have died` for `1,000 deaths`), once; a shared place word, twice.
+                // A rank's own word counts its parts: `fifth-highest` ranks by highest.
                 let same = |ct: usize, st: usize| {
-                    shares_key(&claim.terms[ct].match_keys, &a.terms[st].match_keys)
+                    let (c, s) = (&claim.terms[ct], &a.terms[st]);
+                    shares_key(&c.match_keys, &s.match_keys)
+                        || (s.first, s.end) == (sq.first, sq.end)
+                            && shares_key(&c.match_keys, &s.part_keys)
                 };
                 // `18 people` are counted by `18 critics`: a word that only says it counts
                 // persons is met by any noun that names persons.

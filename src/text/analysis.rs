@@ -768,6 +768,13 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
     // A label names one of what stands right before it (`Chapter 3`, `Billboard Hot 100`):
     // those words, up to three in a row, are what it counts, whatever follows.
     if q.kind == QuantityKind::Ordinal {
+        // `fifth-highest`: the rank's own word says what it ranks by.
+        if let Some(own) =
+            (0..terms.len()).find(|&i| terms[i].first == q.first && terms[i].end == q.end)
+            && terms[own].part_keys.len() > 1
+        {
+            after.insert(0, own);
+        }
         // The scale of a rank: `4th on the table`, `third in the league`.
         if after.is_empty()
             && tokens

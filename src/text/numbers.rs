@@ -259,6 +259,18 @@ fn number_words(tokens: &[Token], i: usize) -> Option<(f64, usize, bool)> {
     if let Some(v) = lookup(ORDINALS, w) {
         return Some((v, i + 1, true));
     }
+    // `fifth-highest`, `third-largest`: a rank among the most of something.
+    if let Some((rank, most)) = w.split_once('-')
+        && most.len() > 4
+        && most.ends_with("est")
+        && let Some(v) = lookup(ORDINALS, rank).or_else(|| {
+            parse_digits(rank)
+                .filter(|&(_, ordinal)| ordinal)
+                .map(|(v, _)| v)
+        })
+    {
+        return Some((v, i + 1, true));
+    }
     let mut value;
     if let Some((a, b)) = w.split_once('-') {
         let (x, y) = (lookup(UNITS, a)?, lookup(UNITS, b)?);
@@ -717,6 +729,9 @@ mod tests {
             (73e6, QuantityKind::Money("USD".into()), Bound::MoreThan)
         );
         assert_eq!(one("the sixth country").kind, QuantityKind::Ordinal);
+        let rank = one("the fifth-highest scorer");
+        assert_eq!((rank.kind, rank.value), (QuantityKind::Ordinal, 5.0));
+        assert!(q("the best-selling album").is_empty());
         assert_eq!(one("rose 12% last year").kind, QuantityKind::Percent);
         assert_eq!(one("elected in 1998 as").kind, QuantityKind::Year);
         assert_eq!(one("2024 was a year").kind, QuantityKind::Year);
