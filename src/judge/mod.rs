@@ -320,8 +320,7 @@ impl<'a> Judge<'a> {
                 .enumerate()
                 .flat_map(|(si, a)| a.terms.iter().map(move |t| (si, t)))
                 .filter(|(si, t)| {
-                    (shares_key(&p.term.match_keys, &t.match_keys)
-                        || garbled_form_of(&p.term.key, &t.key))
+                    same_term(p.term, t)
                         && !(p.is_name
                             && self.owner_of_person(sents[*si], t)
                             && !self.owner_of_person(claim, p.term))
@@ -450,8 +449,8 @@ impl<'a> Judge<'a> {
                     }
                     // `born in Cairo, Egypt, to Palestinian parents` for `born in Palestine`:
                     // the claim's name is elsewhere, and whether the slot's own name lies in
-                    // it is not known. Not stated.
-                    // A name, so it is a name missing: no near match passes without it.
+                    // it is not known. Not stated, and as a name: no near match passes
+                    // without it.
                     SlotFill::Unstated(other) => {
                         let shown = format!("{} (in its place: “{other}”)", p.term.surface);
                         tally.missing_names += 1.0;
@@ -1223,8 +1222,6 @@ impl<'a> Judge<'a> {
             .iter()
             .filter(|t| shares_key(&head.match_keys, &t.match_keys))
         {
-            // A denied slot (`did not play for Wigan`) neither fills a stated one nor names a
-            // rival of anyone: it says who did not, not who did.
             // The slot's word right after the verb, or after a role (`plays as a striker or
             // a winger for`).
             let role_words = |k: usize| {
@@ -1241,6 +1238,8 @@ impl<'a> Judge<'a> {
                     .is_some_and(|t| t.lower == slot)
                     .then_some(h.end)
             };
+            // A denied slot (`did not play for Wigan`) neither fills a stated one nor names a
+            // rival of anyone: it says who did not, not who did.
             let Some(slot_at) = slot_at.filter(|_| h.negated == head.negated) else {
                 continue;
             };
@@ -1264,8 +1263,7 @@ impl<'a> Judge<'a> {
             if main.terms.iter().any(|t| {
                 t.first > slot_at
                     && (in_phrase(t) || in_name_list(main, slot_at + 1, t.first))
-                    && (shares_key(&name.match_keys, &t.match_keys)
-                        || garbled_form_of(&name.key, &t.key))
+                    && same_term(name, t)
             }) {
                 return SlotFill::Open;
             }
@@ -1341,12 +1339,9 @@ impl<'a> Judge<'a> {
                 continue;
             };
             // The claim's name there, or in the list that starts there, fills it.
-            let fills = |t: &Term| {
-                shares_key(&name.match_keys, &t.match_keys) || garbled_form_of(&name.key, &t.key)
-            };
             let in_list = main.terms.iter().any(|t| {
                 t.first >= h.end
-                    && fills(t)
+                    && same_term(name, t)
                     && (t.first == h.end || in_name_list(main, h.end, t.first))
             });
             if in_list {
@@ -2572,9 +2567,13 @@ fn overlap(a: &[String], b: &[String]) -> usize {
 
 /// Does the claim itself use this source term (any of its parts shares a key with it)?
 fn claim_uses(parts: &[ClaimPart], t: &Term) -> bool {
-    parts.iter().any(|p| {
-        shares_key(&p.term.match_keys, &t.match_keys) || garbled_form_of(&p.term.key, &t.key)
-    })
+    parts.iter().any(|p| same_term(p.term, t))
+}
+
+/// Is the source term `s` the claim term `c`: a key in common, or the same letters but for
+/// ones the source lost in decoding?
+fn same_term(c: &Term, s: &Term) -> bool {
+    shares_key(&c.match_keys, &s.match_keys) || garbled_form_of(&c.key, &s.key)
 }
 
 /// The name that `t` describes, past a possessive and common words (`Dutch club PSV`,
