@@ -364,6 +364,14 @@ impl Kinds {
         self.0 == 0
     }
 
+    /// A work only (`film`, `novel`) against an object in its main senses that is no work
+    /// (`truck`, `painting`): a book is both a work and an object, but `a 1973 painting`
+    /// is not a film. Read in main senses only on both sides, as `hit` is no object.
+    fn is_work_of_another_object(self, stated_main: Kinds) -> bool {
+        let (work, artifact) = (Kinds::parse("work"), Kinds::parse("artifact"));
+        self == work && stated_main.0 & artifact.0 != 0 && stated_main.0 & work.0 == 0
+    }
+
     /// Can something be of a kind in `self` and of a kind in `other` at once?
     fn compatible(self, other: Kinds) -> bool {
         self.names().any(|a| {
@@ -815,8 +823,10 @@ impl Lexicon {
     /// `driver` against `model` is not (both may name people); a noun without a kind never is.
     pub fn kinds_exclude(&self, claimed: &str, stated: &str) -> bool {
         match (self.noun_kinds.get(claimed), self.noun_kinds.get(stated)) {
-            (Some(&(main, _)), Some(&(_, all))) => {
-                !main.is_empty() && !all.is_empty() && !main.compatible(all)
+            (Some(&(main, _)), Some(&(stated_main, all))) => {
+                !main.is_empty()
+                    && !all.is_empty()
+                    && (!main.compatible(all) || main.is_work_of_another_object(stated_main))
             }
             _ => false,
         }
@@ -957,6 +967,12 @@ mod tests {
         assert!(lex.kinds_exclude("series", "murderer"));
         assert!(lex.kinds_exclude("murderer", "series"));
         assert!(!lex.kinds_exclude("series", "film"));
+        // A work is no object that is only an object; a book is both, and a hit is no object.
+        assert!(lex.kinds_exclude("film", "truck"));
+        assert!(lex.kinds_exclude("movie", "painting"));
+        assert!(!lex.kinds_exclude("novel", "book"));
+        assert!(!lex.kinds_exclude("song", "hit"));
+        assert!(!lex.kinds_exclude("album", "record"));
         // A noun of no clear kind (a `single` is a base hit to WordNet) never excludes.
         assert!(!lex.kinds_exclude("song", "single"));
         assert!(!lex.kinds_exclude("song", "unheard-of-word"));
