@@ -1491,3 +1491,19 @@ fn a_hyphenated_rank_is_a_rank() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn the_place_a_region_is_of_holds_the_regions_slot() {
+    let s = [(
+        "town.txt",
+        "Velmora is a town in the northern region of Portugal.",
+    )];
+    assert_eq!(
+        verdict(&s, "Velmora is a town in Spain.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Velmora is a town in Portugal.").0,
+        Verdict::Supported
+    );
+}

@@ -1675,6 +1675,19 @@ impl<'a> Judge<'a> {
                 described = true;
                 continue;
             }
+            // `in the southwestern region of the United States`: the place a region is of
+            // stands in the region's slot, described by it.
+            let of_a_region = |k: usize| {
+                a.tokens[k].lower == "of"
+                    && k > 0
+                    && a.tokens[k - 1].is_word()
+                    && !a.tokens[k - 1].is_capitalized()
+                    && !self.lexicon.is_stopword(&a.tokens[k - 1].lower)
+            };
+            if of_a_region(i) || tok.lower == "the" && i > 0 && of_a_region(i - 1) {
+                described = true;
+                continue;
+            }
             // The words that describe that noun, and their article: `by the English rock
             // band Pink Floyd`. (Whose slot it is, is then checked by the verb before it:
             // `known for X in the Canadian drama Orphan Black` says nothing of what else the
