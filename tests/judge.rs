@@ -1428,6 +1428,11 @@ fn a_described_name_holds_a_slot_only_after_the_same_word() {
         verdict(&s, "Mara Quill is a character on Harbour Lights.").0,
         Verdict::Contradicted
     );
+    // A name with small words inside is one name, met by one rival.
+    assert_eq!(
+        verdict(&s, "Mara Quill is a character on House of Cards.").0,
+        Verdict::Contradicted
+    );
     // `in the British comedy Ward Nine` follows `portraying … a nurse`, not `appeared`.
     assert_ne!(
         verdict(&s, "Ines Darrow appeared in Harbour Lights.").0,

@@ -581,7 +581,14 @@ impl<'a> Judge<'a> {
         // (`Rapid` `Vienna` against `Club Brugge`) is answered by the same rival.
         let mut rivalled_until = None;
         for p in &names_missing {
-            if rivalled_until == Some(p.term.first) {
+            // `Game of Thrones`: small words inside a name keep it one name.
+            let same_name = rivalled_until.is_some_and(|end: usize| {
+                end <= p.term.first
+                    && claim.tokens[end..p.term.first]
+                        .iter()
+                        .all(|t| matches!(t.lower.as_str(), "of" | "the" | "de"))
+            });
+            if same_name {
                 rivals += 1;
                 rivalled_until = Some(p.term.end);
                 continue;
