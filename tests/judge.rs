@@ -1512,3 +1512,21 @@ fn the_place_a_region_is_of_holds_the_regions_slot() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_work_is_not_an_object_and_a_participle_ends_the_noun_phrase() {
+    let s = [(
+        "film.txt",
+        "Harrow Lane is a 2011 Danish crime film directed by Mette Lund.",
+    )];
+    // `film directed by`: the noun is `film`, which a truck or a painting is not.
+    assert_eq!(
+        verdict(&s, "Harrow Lane is a truck.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Harrow Lane is a painting.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(verdict(&s, "Harrow Lane is a film.").0, Verdict::Supported);
+}

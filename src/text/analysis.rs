@@ -968,6 +968,16 @@ fn copula(tokens: &[Token], lex: &Lexicon) -> Option<Copula> {
             .filter(|&i| tokens[i].kind == TokenKind::Word)
             .collect();
         chunk.clear();
+        // `a thriller film directed by`: words after the noun that are no nouns (a participle
+        // opening what follows) are not of the phrase.
+        let is_noun = |i: usize| lex.noun_at_end(&[tokens[i].lower.as_str()]).is_some();
+        let mut words = words;
+        while words.len() > 1
+            && !is_noun(words[words.len() - 1])
+            && words[..words.len() - 1].iter().any(|&i| is_noun(i))
+        {
+            words.pop();
+        }
         let Some(&last) = words.last() else {
             return nouns.is_empty();
         };

@@ -365,8 +365,9 @@ impl Kinds {
     }
 
     /// A work only (`film`, `novel`) against an object in its main senses that is no work
-    /// (`truck`, `painting`): a book is both a work and an object, but `a 1973 painting`
-    /// is not a film. Read in main senses only on both sides, as `hit` is no object.
+    /// (`truck`, `painting`), either way round: a book is both a work and an object, but `a
+    /// 1973 painting` is not a film. Read in main senses only on both sides, as `hit` is
+    /// no object.
     fn is_work_of_another_object(self, stated_main: Kinds) -> bool {
         let (work, artifact) = (Kinds::parse("work"), Kinds::parse("artifact"));
         self == work && stated_main.0 & artifact.0 != 0 && stated_main.0 & work.0 == 0
@@ -826,7 +827,9 @@ impl Lexicon {
             (Some(&(main, _)), Some(&(stated_main, all))) => {
                 !main.is_empty()
                     && !all.is_empty()
-                    && (!main.compatible(all) || main.is_work_of_another_object(stated_main))
+                    && (!main.compatible(all)
+                        || main.is_work_of_another_object(stated_main)
+                        || stated_main.is_work_of_another_object(main))
             }
             _ => false,
         }
@@ -970,6 +973,7 @@ mod tests {
         // A work is no object that is only an object; a book is both, and a hit is no object.
         assert!(lex.kinds_exclude("film", "truck"));
         assert!(lex.kinds_exclude("movie", "painting"));
+        assert!(lex.kinds_exclude("truck", "film"));
         assert!(!lex.kinds_exclude("novel", "book"));
         assert!(!lex.kinds_exclude("song", "hit"));
         assert!(!lex.kinds_exclude("album", "record"));
