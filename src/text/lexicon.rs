@@ -323,10 +323,9 @@ const KIND_NAMES: [&str; 11] = [
 /// described by what its members are (`the band` / `the musicians`), a country is a place
 /// and a government, a newspaper is a work and a company, a book a work and an object,
 /// an airport a place and a building, a fruit a plant and a food. A collection of things (a
-/// series, a set) may be of any thing but a living one. Every other pair excludes: a singer
+/// series, a set) may be of any thing but living ones and people. Every other pair excludes: a singer
 /// is not a dog, a film is not a person, a television series is not a murderer.
 const COMPATIBLE_KINDS: &[(&str, &str)] = &[
-    ("collection", "group"),
     ("collection", "place"),
     ("collection", "artifact"),
     ("collection", "work"),
@@ -970,6 +969,7 @@ mod tests {
         assert!(lex.kinds_exclude("series", "murderer"));
         assert!(lex.kinds_exclude("murderer", "series"));
         assert!(!lex.kinds_exclude("series", "film"));
+        assert!(lex.kinds_exclude("series", "party"));
         // A work is no object that is only an object; a book is both, and a hit is no object.
         assert!(lex.kinds_exclude("film", "truck"));
         assert!(lex.kinds_exclude("movie", "painting"));
