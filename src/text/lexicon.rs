@@ -323,8 +323,9 @@ const KIND_NAMES: [&str; 11] = [
 /// described by what its members are (`the band` / `the musicians`), a country is a place
 /// and a government, a newspaper is a work and a company, a book a work and an object,
 /// an airport a place and a building, a fruit a plant and a food. A collection of things (a
-/// series, a set) may be of any thing but living ones and people. Every other pair excludes: a singer
-/// is not a dog, a film is not a person, a television series is not a murderer.
+/// series, a set) may be of any thing but living ones and people. Every other pair
+/// excludes: a singer is not a dog, a film is not a person, a television series is not a
+/// murderer.
 const COMPATIBLE_KINDS: &[(&str, &str)] = &[
     ("collection", "place"),
     ("collection", "artifact"),
