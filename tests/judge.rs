@@ -1362,6 +1362,15 @@ fn a_band_described_before_its_name_still_holds_the_by_slot() {
         verdict(&s, "Quiet Harbour is an album by Mossgate.").0,
         Verdict::Supported
     );
+    // The denial of the claim's name holds where the slot holds another.
+    assert_eq!(
+        verdict(&s, "Quiet Harbour is not an album by Lena Cardew.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Quiet Harbour is not an album by Mossgate.").0,
+        Verdict::Contradicted
+    );
 }
 
 #[test]

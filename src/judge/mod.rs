@@ -998,8 +998,10 @@ impl<'a> Judge<'a> {
         }
         for a in sents {
             for t in &a.terms {
+                // A name the source denies is no rival; a name the claim denies may have one
+                // (`not by Danny DeVito` against `by Pink Floyd`: the denial then holds).
                 let is_name = t.is_name || t.key.starts_with('@');
-                if !is_name || t.negated != missing.negated {
+                if !is_name || t.negated {
                     continue;
                 }
                 // The rival must not be a name the claim itself uses.
