@@ -998,10 +998,12 @@ impl<'a> Judge<'a> {
         }
         for a in sents {
             for t in &a.terms {
-                // A name the source denies is no rival; a name the claim denies may have one
-                // (`not by Danny DeVito` against `by Pink Floyd`: the denial then holds).
+                // A name the source denies is no rival of a name the claim states; a name the
+                // claim denies may have one (`not by Danny DeVito` against `by Pink Floyd`:
+                // the denial then holds), as may a denial the source shares (`did not attend
+                // … in Rotterdam`).
                 let is_name = t.is_name || t.key.starts_with('@');
-                if !is_name || t.negated {
+                if !is_name || t.negated && !missing.negated {
                     continue;
                 }
                 // The rival must not be a name the claim itself uses.
