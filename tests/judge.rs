@@ -1539,3 +1539,19 @@ fn a_work_is_not_an_object_and_a_participle_ends_the_noun_phrase() {
     );
     assert_eq!(verdict(&s, "Harrow Lane is a film.").0, Verdict::Supported);
 }
+
+#[test]
+fn originally_from_says_from() {
+    let s = [(
+        "band.txt",
+        "Los Faros is a Mexican rock band from Monterrey, Nuevo León.",
+    )];
+    assert_eq!(
+        verdict(&s, "Los Faros is originally from Monterrey.").0,
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(&s, "Los Faros is originally from Puebla.").0,
+        Verdict::Supported
+    );
+}

@@ -652,8 +652,8 @@ fn outside_a_place(tokens: &[Token], i: usize) -> Option<usize> {
 
 /// Words that only wrap what follows them, saying no more than it does: `the (total)
 /// number of cases` counts cases, `managed to get` and `went on to win` say got and won, `can
-/// be considered a drama` and `is regarded as a drama` say is a drama. (Not `failed to`,
-/// which denies, nor `used to`, which says it is over.)
+/// be considered a drama` and `is regarded as a drama` say is a drama, `originally from` says
+/// from. (Not `failed to`, which denies, nor `used to`, which says it is over.)
 fn wraps_what_follows(tokens: &[Token], term: &Term) -> bool {
     let at = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
     let (first, end) = (term.first, term.end);
@@ -669,6 +669,8 @@ fn wraps_what_follows(tokens: &[Token], term: &Term) -> bool {
         }
         "considered" => before(&["be", "been", "is", "are", "was", "were"]),
         "regarded" => at(end) == "as",
+        // `is originally from Haiti` says where it is from.
+        "originally" => at(end) == "from",
         _ => false,
     }
 }
