@@ -1555,3 +1555,31 @@ fn originally_from_says_from() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_middle_name_the_source_gives_otherwise_is_not_stated() {
+    let s = [(
+        "port.txt",
+        "The Velmora Port Authority was founded in 1921 by Ines Clara Darrow.",
+    )];
+    assert_ne!(
+        verdict(&s, "Ines Maria Darrow founded the Velmora Port Authority.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Ines Darrow founded the Velmora Port Authority.").0,
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn naming_words_state_each_other() {
+    let s = [(
+        "fruit.txt",
+        "In parts of the coast, the velvet tamarind is called asam.",
+    )];
+    assert_eq!(
+        verdict(&s, "The velvet tamarind is also known as asam.").0,
+        Verdict::Supported
+    );
+}

@@ -2412,7 +2412,14 @@ fn full_name_in(
                 })
             };
             let rival_given_name = !given.is_empty() && !given.iter().any(|g| claimed(g));
-            if !rival_given_name && !owner_of_person(a, t) {
+            // The missing word itself, when the source gives names before the surname, must
+            // be one of them: `Claudia Alexandra Feliciano` does not state `Sahara`.
+            let this = parts[pi].term.surface.to_lowercase();
+            let states_this = given.is_empty()
+                || given
+                    .iter()
+                    .any(|g| *g == this || this.chars().count() >= 3 && g.starts_with(&this));
+            if !rival_given_name && states_this && !owner_of_person(a, t) {
                 return Some(si);
             }
         }
