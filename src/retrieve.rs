@@ -60,6 +60,9 @@ pub struct Corpus {
     headlines: Vec<Option<usize>>,
     /// The sentences of each source (they are stored source by source).
     ranges: Vec<std::ops::Range<usize>>,
+    /// Match keys with letters lost in decoding (U+FFFD), sorted: the index cannot find
+    /// them under the claim's spelling, so the judge compares these few letter by letter.
+    garbled_keys: Vec<String>,
 }
 
 impl Corpus {
@@ -116,6 +119,12 @@ impl Corpus {
                 }
             }
         }
+        let mut garbled_keys: Vec<String> = postings
+            .keys()
+            .filter(|k| k.contains(char::REPLACEMENT_CHARACTER))
+            .cloned()
+            .collect();
+        garbled_keys.sort_unstable();
         Corpus {
             sources,
             sentences,
@@ -123,7 +132,13 @@ impl Corpus {
             lowercase_words,
             headlines,
             ranges,
+            garbled_keys,
         }
+    }
+
+    /// The match keys with letters lost in decoding (`m\u{FFFD}tley`), sorted.
+    pub fn garbled_keys(&self) -> &[String] {
+        &self.garbled_keys
     }
 
     /// The sentences in scope, when the scope is small enough to scan.

@@ -1757,13 +1757,11 @@ impl<'a> Judge<'a> {
             };
             // Not in the index under a key of its own when the source lost letters of it.
             let garbled_somewhere = || {
-                self.corpus.sentences_in(scope).any(|i| {
-                    self.corpus.sentences[i]
-                        .analysis
-                        .terms
-                        .iter()
-                        .any(|t| garbled_form_of(&p.term.key, &t.key))
-                })
+                let keys: Vec<String> = (self.corpus.garbled_keys().iter())
+                    .filter(|k| garbled_form_of(&p.term.key, k))
+                    .cloned()
+                    .collect();
+                !keys.is_empty() && !self.corpus.sentences_with(&keys, scope).is_empty()
             };
             if self
                 .corpus
@@ -2386,7 +2384,12 @@ fn full_name_in(
     if last == pi || place {
         return None;
     }
-    let run = &parts[first..=last];
+    // The claim's names in the run, and the missing one, as they are compared.
+    let run: Vec<String> = parts[first..=last]
+        .iter()
+        .map(|p| p.term.surface.to_lowercase())
+        .collect();
+    let this = parts[pi].term.surface.to_lowercase();
     let surname = parts[last].term;
     for (si, a) in sents.iter().enumerate() {
         for t in a
@@ -2405,20 +2408,12 @@ fn full_name_in(
                 .map(|tok| tok.lower.as_str())
                 .collect();
             // `Tim` for `Timothy Simon Roth`, `Michael` for `Michael Dwayne Vick`.
-            let claimed = |g: &str| {
-                run.iter().any(|p| {
-                    let c = p.term.surface.to_lowercase();
-                    g == c || c.chars().count() >= 3 && g.starts_with(&c)
-                })
-            };
-            let rival_given_name = !given.is_empty() && !given.iter().any(|g| claimed(g));
+            let writes = |g: &str, c: &str| g == c || c.chars().count() >= 3 && g.starts_with(c);
+            let rival_given_name =
+                !given.is_empty() && !given.iter().any(|g| run.iter().any(|c| writes(g, c)));
             // The missing word itself, when the source gives names before the surname, must
             // be one of them: `Claudia Alexandra Feliciano` does not state `Sahara`.
-            let this = parts[pi].term.surface.to_lowercase();
-            let states_this = given.is_empty()
-                || given
-                    .iter()
-                    .any(|g| *g == this || this.chars().count() >= 3 && g.starts_with(&this));
+            let states_this = given.is_empty() || given.iter().any(|g| writes(g, &this));
             if !rival_given_name && states_this && !owner_of_person(a, t) {
                 return Some(si);
             }
