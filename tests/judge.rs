@@ -1583,3 +1583,22 @@ fn naming_words_state_each_other() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_word_of_a_long_name_is_not_stated_by_its_synonym() {
+    // WordNet has `patriot` for `nationalist`, built on `national`: a team's name is no such
+    // word, so the league's name states none of another team's.
+    let s = [(
+        "roster.txt",
+        "Kim Varga (born 1994) is an offensive guard for the Dayton Hawks of the National \
+         Basketball Association.",
+    )];
+    assert_ne!(
+        verdict(&s, "Kim Varga plays for the New England Patriots.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Kim Varga plays for the Dayton Hawks.").0,
+        Verdict::Supported
+    );
+}

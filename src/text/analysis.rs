@@ -292,8 +292,25 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
         let capital = t.is_capitalized();
         let initial = Some(i) == first_word
             || (i > 0 && tokens[..i].iter().all(|p| p.kind == TokenKind::Punct));
+        // A word of a name of several words (`New England Patriots`) names; its common
+        // synonyms (`patriot` as `nationalist`) do not.
+        let in_long_name = capital
+            && !initial
+            && tokens[i - 1].text != ":"
+            && [i.checked_sub(1), Some(i + 1)]
+                .into_iter()
+                .flatten()
+                .any(|j| {
+                    tokens
+                        .get(j)
+                        .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized())
+                });
         terms.push(Term {
-            match_keys: lex.match_keys(&key),
+            match_keys: if in_long_name {
+                lex.name_word_keys(&key)
+            } else {
+                lex.match_keys(&key)
+            },
             key,
             surface: t.text.clone(),
             first: i,

@@ -279,6 +279,9 @@ struct PhraseEntry {
     forms: Vec<Vec<String>>,
 }
 
+/// The prefix of a group of words built one on the other (see [`Lexicon::add_derived_pair`]).
+const DERIVED: &str = "~d";
+
 /// The vocabulary the judge reasons with.
 pub struct Lexicon {
     stemmer: rust_stemmers::Stemmer,
@@ -493,17 +496,27 @@ impl Lexicon {
 
     /// Every word of `words` states the same thing as every other.
     pub fn add_synonyms(&mut self, words: &[&str]) {
-        let group = format!("~g{}", self.next_group);
+        self.add_group("~g", words);
+    }
+
+    /// Adds a pair of words that may replace each other (one WordNet synonym).
+    pub fn add_pair(&mut self, a: &str, b: &str) {
+        self.add_synonyms(&[a, b]);
+    }
+
+    /// Adds a pair of words built one on the other (`Algeria` / `Algerian`, `nation` /
+    /// `national`). Unlike a synonym, such a pair still holds between words of a name.
+    pub fn add_derived_pair(&mut self, a: &str, b: &str) {
+        self.add_group(DERIVED, &[a, b]);
+    }
+
+    fn add_group(&mut self, prefix: &str, words: &[&str]) {
+        let group = format!("{prefix}{}", self.next_group);
         self.next_group += 1;
         for w in words {
             let key = self.word_key(w);
             self.relate(&key, &group);
         }
-    }
-
-    /// Adds a pair of words that may replace each other (one WordNet synonym or derivation).
-    pub fn add_pair(&mut self, a: &str, b: &str) {
-        self.add_synonyms(&[a, b]);
     }
 
     /// `word` is the opposite of each of `opposites`.
@@ -699,6 +712,15 @@ impl Lexicon {
         if let Some(rel) = self.related.get(key) {
             keys.extend(rel.iter().cloned());
         }
+        keys
+    }
+
+    /// The keys through which a word of a name of several words may be matched: itself and
+    /// the words built on it. The `Patriots` of a team's name are no `nationalists`, but the
+    /// `Algerian` of a name is still of `Algeria`.
+    pub fn name_word_keys(&self, key: &str) -> Vec<String> {
+        let mut keys = self.match_keys(key);
+        keys.retain(|k| k == key || k.starts_with(DERIVED));
         keys
     }
 

@@ -50,10 +50,10 @@ pub fn load_into(lex: &mut Lexicon) {
         if agent(cols[0], poses.first(), cols[1]) || agent(cols[1], poses.get(1), cols[0]) {
             continue;
         }
-        lex.add_pair(cols[0], cols[1]);
+        lex.add_derived_pair(cols[0], cols[1]);
     }
     for cols in rows(PERTAINYMS) {
-        lex.add_pair(cols[0], cols[1]);
+        lex.add_derived_pair(cols[0], cols[1]);
     }
     for cols in rows(KINDS) {
         if let [lemma, main, all] = cols[..] {
