@@ -1602,3 +1602,32 @@ fn a_word_of_a_long_name_is_not_stated_by_its_synonym() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_word_graded_the_other_way_contradicts() {
+    let s = [(
+        "valley.txt",
+        "Kessel is the least populous town of the Orrin valley.
+Few residents of Kessel backed the new levy.
+Kessel is the smallest town on the river.
+Rents in Kessel are less expensive than in Brill.
+Brill has a lower crime rate than Dornach.",
+    )];
+    for claim in [
+        "Kessel is the most populous town of the Orrin valley.",
+        "Many residents of Kessel backed the new levy.",
+        "Kessel is the largest town on the river.",
+        "Rents in Kessel are more expensive than in Brill.",
+    ] {
+        assert_eq!(
+            verdict(&s, claim),
+            (Verdict::Contradicted, vec![Reason::Antonym]),
+            "{claim}"
+        );
+    }
+    // The same comparison the other way round is no conflict.
+    assert_ne!(
+        verdict(&s, "Dornach has a higher crime rate than Brill.").0,
+        Verdict::Contradicted
+    );
+}

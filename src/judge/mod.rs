@@ -19,7 +19,7 @@ pub use combiner::{CLASSES, Combined, combine, decide_with, probabilities};
 pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
-use crate::text::analysis::{Copula, Counted};
+use crate::text::analysis::{Copula, Counted, Grade};
 use crate::text::numbers::{Agreement, Bound, Quantity, QuantityKind};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::{Analysis, Lexicon, Term};
@@ -342,7 +342,7 @@ impl<'a> Judge<'a> {
                 hits
             };
             if hits.is_empty() {
-                if let Some(c) = self.antonym_in(p, parts, &body) {
+                if let Some(c) = self.antonym_in(claim, p, parts, &body) {
                     tally.conflict(p.weight, c);
                 } else if let Some(si) = self.negated_antonym_in(p, &sents) {
                     used[si] = true;
@@ -384,12 +384,16 @@ impl<'a> Judge<'a> {
                 }
                 continue;
             }
+            if let Some(c) = graded_the_other_way(claim, p.term, &hits, &sents) {
+                tally.conflict(p.weight, c);
+                continue;
+            }
             // An antonym in a sentence where the word itself is absent outweighs the word
             // found elsewhere: "allies remain hesitant" is not rescued by a headline's "willing".
             // The claim's word joined with its antonym as a range or pair (`mixed to positive
             // reviews`): the source says neither alone, so it states no more than the range.
             // Like a hedge, it may not pass, even as a near match.
-            let antonym = self.antonym_in(p, parts, &body);
+            let antonym = self.antonym_in(claim, p, parts, &body);
             if let Some(c) = &antonym
                 && body.iter().any(|a| {
                     let anti = a.terms.iter().find(|t| t.surface == c.source_words);
@@ -743,6 +747,7 @@ impl<'a> Judge<'a> {
     /// An antonym of the claim term in the evidence, with the same polarity: a conflict.
     fn antonym_in(
         &self,
+        claim: &Analysis,
         p: &ClaimPart,
         parts: &[ClaimPart],
         sents: &[&Analysis],
@@ -757,11 +762,13 @@ impl<'a> Judge<'a> {
                 // A name is no word of the language (`Future` the rapper against `past`).
                 // A lifespan's `born` and `died` (read from its bracket and dash) oppose
                 // nothing: each is said of its own date, and the dates decide.
+                // Comparatives oppose each other only as the same comparison.
                 if t.negated == p.term.negated
                     && !t.is_name
                     && a.tokens[t.first].is_word()
                     && !claim_uses(parts, t)
                     && self.antonyms(&p.term.match_keys, &t.match_keys)
+                    && same_comparison(claim, p.term, a, t)
                 {
                     return Some(Conflict {
                         reason: Reason::Antonym,
@@ -2221,6 +2228,48 @@ const STOPWORDS_AFTER_SUBJECT: &[&str] = &[
 
 /// Is a slot's verb or role said of the past: `played`, `has played`, `a former player`,
 /// `was a linebacker`?
+/// `the most populous` against `the least populous`, `many voters` against `few voters`: the
+/// main sentence grades the claim's word only the other way. A word it states ungraded
+/// (`a populous city`) is no conflict.
+fn graded_the_other_way(
+    claim: &Analysis,
+    term: &Term,
+    hits: &[(usize, &Term)],
+    sents: &[&Analysis],
+) -> Option<Conflict> {
+    let want = claim.grade_of(term)?;
+    let graded: Vec<(Grade, &Term)> = hits
+        .iter()
+        .filter(|(si, t)| *si == 0 && t.negated == term.negated)
+        .filter_map(|(_, t)| sents[0].grade_of(t).map(|g| (g, *t)))
+        .collect();
+    if graded.iter().any(|(g, _)| *g == want) {
+        return None;
+    }
+    let (_, other) = graded
+        .iter()
+        .find(|(_, t)| same_comparison(claim, term, sents[0], t))?;
+    let with_degree =
+        |a: &Analysis, t: &Term| format!("{} {}", a.tokens[t.first - 1].text, t.surface);
+    Some(Conflict {
+        reason: Reason::Antonym,
+        claim_words: with_degree(claim, term),
+        source_words: with_degree(sents[0], other),
+        claim_at: term.first,
+        claim_denies: false,
+    })
+}
+
+/// Two opposite grades conflict only as the same comparison: `higher than Vietnam` is not
+/// opposed by `Vietnam's … lower than Taiwan`, which says the same thing the other way round.
+fn same_comparison(claim: &Analysis, c: &Term, source: &Analysis, s: &Term) -> bool {
+    match (claim.compared_with(c), source.compared_with(s)) {
+        (None, None) => true,
+        (Some(x), Some(y)) => shares_key(&x.match_keys, &y.match_keys),
+        _ => false,
+    }
+}
+
 fn in_past(a: &Analysis, head: &Term) -> bool {
     head.surface.to_lowercase().ends_with("ed")
         || a.tokens[head.first.saturating_sub(4)..head.first]

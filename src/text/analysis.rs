@@ -141,12 +141,46 @@ impl Term {
     }
 }
 
+/// The direction a degree word gives the word after it (see [`Analysis::grade_of`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grade {
+    Up,
+    Down,
+}
+
 impl Analysis {
     /// The denial whose scope holds the token at `at`, if any.
     pub fn denial_over(&self, at: usize) -> Option<&Negation> {
         self.negations
             .iter()
             .find(|n| n.token < at && at < n.scope_end)
+    }
+
+    /// Which way the word before `t` grades it: `the most populous`, `many voters` (up),
+    /// `the least populous`, `few voters` (down). `a few` is neutral, and `more than` is a
+    /// bound on a number, not a grade.
+    pub fn grade_of(&self, t: &Term) -> Option<Grade> {
+        let before = self.tokens[..t.first].last()?;
+        let grade = match before.lower.as_str() {
+            "more" | "most" | "many" => Grade::Up,
+            "less" | "least" | "fewer" | "fewest" | "few" => Grade::Down,
+            _ => return None,
+        };
+        let after_a = t.first >= 2 && self.tokens[t.first - 2].lower == "a";
+        (!(after_a && before.lower == "few")).then_some(grade)
+    }
+
+    /// What `t` compares its subject with: the first term after the `than` that follows it,
+    /// directly or after the noun it grades (`higher than Vietnam`, `a lower crime rate than
+    /// Dornach`).
+    pub fn compared_with(&self, t: &Term) -> Option<&Term> {
+        let than = (t.end..self.tokens.len())
+            .take(4)
+            .take_while(|&j| self.tokens[j].is_word())
+            .find(|&j| self.tokens[j].lower == "than")?;
+        self.terms
+            .iter()
+            .find(|o| o.first > than && o.first <= than + 3)
     }
 
     /// The sentence's words and numbers, lower-cased, punctuation left out.

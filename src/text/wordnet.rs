@@ -36,6 +36,18 @@ pub fn load_into(lex: &mut Lexicon) {
             continue;
         }
         lex.add_antonyms(cols[0], &[cols[1]]);
+        // `largest` / `smallest`: the same grade of two opposites is opposed. WordNet lists
+        // only irregular grades (`bigger`), so the regular ones are built here.
+        if cols.get(2) == Some(&"a") {
+            // A grade WordNet keeps as an irregular form of its base (`younger` for
+            // `young`) is keyed as the base, which is no opposite of `oldest`.
+            for (a, b) in graded(cols[0]).into_iter().zip(graded(cols[1])) {
+                let regular = |form: &str, base: &str| lex.stem(form) != lex.stem(base);
+                if regular(&a, cols[0]) && regular(&b, cols[1]) {
+                    lex.add_antonyms(&a, &[&b]);
+                }
+            }
+        }
     }
     for cols in rows(DERIVATIONS) {
         // Agent and patient nouns name someone else (commit/committee, pledge/pledger,
@@ -72,5 +84,48 @@ pub fn load_classes_into(lex: &mut Lexicon) {
             Some(&"part") => lex.add_part(cols[0], cols[1]),
             _ => {}
         }
+    }
+}
+
+/// The regular comparative and superlative of a one-word adjective (`large` → `larger`,
+/// `largest`; `happy` → `happier`, `happiest`; `big` → `bigger`, `biggest`). None for a
+/// phrase or a hyphenated word.
+fn graded(adjective: &str) -> Vec<String> {
+    let w = adjective;
+    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let b = w.as_bytes();
+    let n = b.len();
+    let stem = if w.ends_with('e') {
+        w[..n - 1].to_string()
+    } else if w.ends_with('y') && !vowel(b[n - 2]) {
+        format!("{}i", &w[..n - 1])
+    } else if !vowel(b[n - 1])
+        && !b"wxy".contains(&b[n - 1])
+        && vowel(b[n - 2])
+        && !vowel(b[n - 3])
+        && b.iter().filter(|&&c| vowel(c)).count() == 1
+    {
+        format!("{w}{}", b[n - 1] as char)
+    } else {
+        w.to_string()
+    };
+    vec![format!("{stem}er"), format!("{stem}est")]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::graded;
+
+    #[test]
+    fn regular_grades_of_an_adjective() {
+        assert_eq!(graded("large"), ["larger", "largest"]);
+        assert_eq!(graded("small"), ["smaller", "smallest"]);
+        assert_eq!(graded("happy"), ["happier", "happiest"]);
+        assert_eq!(graded("big"), ["bigger", "biggest"]);
+        assert_eq!(graded("grey"), ["greyer", "greyest"]);
+        assert!(graded("well-known").is_empty());
     }
 }
