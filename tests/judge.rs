@@ -1611,13 +1611,15 @@ fn a_word_graded_the_other_way_contradicts() {
 Few residents of Kessel backed the new levy.
 Kessel is the smallest town on the river.
 Rents in Kessel are less expensive than in Brill.
-Brill has a lower crime rate than Dornach.",
+Brill has a lower crime rate than Dornach.
+The Orrin freight index moved down in March.",
     )];
     for claim in [
         "Kessel is the most populous town of the Orrin valley.",
         "Many residents of Kessel backed the new levy.",
         "Kessel is the largest town on the river.",
         "Rents in Kessel are more expensive than in Brill.",
+        "The Orrin freight index moved up in March.",
     ] {
         assert_eq!(
             verdict(&s, claim),

@@ -2249,12 +2249,10 @@ fn graded_the_other_way(
     let (_, other) = graded
         .iter()
         .find(|(_, t)| same_comparison(claim, term, sents[0], t))?;
-    let with_degree =
-        |a: &Analysis, t: &Term| format!("{} {}", a.tokens[t.first - 1].text, t.surface);
     Some(Conflict {
         reason: Reason::Antonym,
-        claim_words: with_degree(claim, term),
-        source_words: with_degree(sents[0], other),
+        claim_words: claim.graded_words(term),
+        source_words: sents[0].graded_words(other),
         claim_at: term.first,
         claim_denies: false,
     })

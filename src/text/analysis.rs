@@ -157,9 +157,15 @@ impl Analysis {
     }
 
     /// Which way the word before `t` grades it: `the most populous`, `many voters` (up),
-    /// `the least populous`, `few voters` (down). `a few` is neutral, and `more than` is a
+    /// `the least populous`, `few voters` (down); or the particle after it (`moved up`). `a few` is neutral, and `more than` is a
     /// bound on a number, not a grade.
     pub fn grade_of(&self, t: &Term) -> Option<Grade> {
+        // A particle after a verb says which way it went: `moved up`, `marked down`.
+        match self.tokens.get(t.end).map(|n| n.lower.as_str()) {
+            Some("up") => return Some(Grade::Up),
+            Some("down") => return Some(Grade::Down),
+            _ => {}
+        }
         let before = self.tokens[..t.first].last()?;
         let grade = match before.lower.as_str() {
             "more" | "most" | "many" => Grade::Up,
@@ -168,6 +174,19 @@ impl Analysis {
         };
         let after_a = t.first >= 2 && self.tokens[t.first - 2].lower == "a";
         (!(after_a && before.lower == "few")).then_some(grade)
+    }
+
+    /// `t` with the word that grades it, as written (`least populous`, `moved down`).
+    pub fn graded_words(&self, t: &Term) -> String {
+        match self.tokens.get(t.end) {
+            Some(n) if matches!(n.lower.as_str(), "up" | "down") => {
+                format!("{} {}", t.surface, n.text)
+            }
+            _ => match self.tokens[..t.first].last() {
+                Some(d) => format!("{} {}", d.text, t.surface),
+                None => t.surface.clone(),
+            },
+        }
     }
 
     /// What `t` compares its subject with: the first term after the `than` that follows it,
