@@ -1633,3 +1633,22 @@ The Orrin freight index moved down in March.",
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_first_word_that_a_name_goes_on_from_is_a_name() {
+    // `gold` is written in lower case elsewhere, so the first word alone would be a common
+    // word; the name after it makes it part of a name, which no near match may leave out.
+    let s = [(
+        "label.txt",
+        "The album Tidewater was released in 2003 by Harbor Records.
+The album Tidewater went gold in 2004.",
+    )];
+    assert_ne!(
+        verdict(&s, "Gold Records released the album Tidewater in 2003.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Harbor Records released the album Tidewater in 2003.").0,
+        Verdict::Supported
+    );
+}

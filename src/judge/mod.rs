@@ -227,9 +227,17 @@ impl<'a> Judge<'a> {
             // Quoted words are checked together, word for word, as a quotation.
             .filter(|t| !t.light && !t.quoted)
             .map(|t| {
+                // A capitalised first word is a name when no source writes it in lower case,
+                // or when a name goes on right after it (`Hollywood Records released …`) and
+                // it is no role before a person's name (`Artist Elton John`).
+                let name_goes_on = || {
+                    claim.terms.iter().any(|n| n.first == t.end && n.is_name)
+                        && !self.lexicon.may_name_a_person(&t.surface.to_lowercase())
+                };
                 let is_name = t.is_name
                     || (t.initial_capital
-                        && !self.corpus.is_common_word(&t.surface.to_lowercase()));
+                        && (!self.corpus.is_common_word(&t.surface.to_lowercase())
+                            || name_goes_on()));
                 ClaimPart {
                     term: t,
                     is_name,
