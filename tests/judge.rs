@@ -1652,3 +1652,36 @@ The album Tidewater went gold in 2004.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_superlative_ranked_lower_is_not_the_first() {
+    let s = [(
+        "ratings.txt",
+        "Harrow Lane became the third highest rated drama on the Velmora network.
+Harrow Lane had the fifth largest audience share among the channel's shows.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "Harrow Lane became the highest rated drama on the Velmora network."
+        ),
+        (Verdict::Contradicted, vec![Reason::NumberMismatch])
+    );
+    // `one of the highest` is no claim to be first; another noun is another ranking.
+    assert_ne!(
+        verdict(
+            &s,
+            "Harrow Lane is one of the highest rated dramas on the Velmora network."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_ne!(
+        verdict(
+            &s,
+            "Harrow Lane had the largest budget among the channel's shows."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}

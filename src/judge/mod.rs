@@ -392,6 +392,10 @@ impl<'a> Judge<'a> {
                 }
                 continue;
             }
+            if let Some(c) = self.ranked_below_first(claim, p.term, &hits, sents[0]) {
+                tally.conflict(p.weight, c);
+                continue;
+            }
             if let Some(c) = graded_the_other_way(claim, p.term, &hits, &sents) {
                 tally.conflict(p.weight, c);
                 continue;
@@ -992,6 +996,63 @@ impl<'a> Judge<'a> {
             }
         }
         rated
+    }
+
+    /// `the highest rated show` against `the second highest rated show`: a superlative
+    /// without a rank is the first, and the main sentence ranks the same word lower.
+    fn ranked_below_first(
+        &self,
+        claim: &Analysis,
+        term: &Term,
+        hits: &[(usize, &Term)],
+        main: &Analysis,
+    ) -> Option<Conflict> {
+        // Only `the highest`: `one of the highest`, `among the highest` and `top ten
+        // highest` say it is not first or need not be.
+        let before = |n: usize| {
+            term.first
+                .checked_sub(n)
+                .map(|k| claim.tokens[k].lower.as_str())
+        };
+        let the_first = before(1) == Some("the") && !matches!(before(2), Some("of" | "among"));
+        if !the_first
+            || !self.lexicon.is_superlative(&term.surface.to_lowercase())
+            || claim.rank_before(term).is_some()
+        {
+            return None;
+        }
+        let in_main: Vec<&Term> = hits
+            .iter()
+            .filter(|(si, _)| *si == 0)
+            .map(|(_, t)| *t)
+            .collect();
+        // Of the same thing: `the sixth highest proportion` ranks no `highest density`.
+        let same_next = |t: &Term| match (
+            term_starting_at(claim, term.end),
+            term_starting_at(main, t.end),
+        ) {
+            (Some(c), Some(s)) => shares_key(&c.match_keys, &s.match_keys),
+            (Some(_), None) => false,
+            (None, _) => true,
+        };
+        let ranked = |t: &&Term| main.rank_before(t).is_some_and(|r| r > 1.0) && same_next(t);
+        if in_main.is_empty() || !in_main.iter().all(ranked) {
+            return None;
+        }
+        let t = in_main[0];
+        let rank = main.quantities.iter().find(|q| q.end == t.first)?;
+        let rank_words = main.tokens[rank.first..rank.end]
+            .iter()
+            .map(|x| x.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some(Conflict {
+            reason: Reason::NumberMismatch,
+            claim_words: term.surface.clone(),
+            source_words: format!("{rank_words} {}", t.surface),
+            claim_at: term.first,
+            claim_denies: false,
+        })
     }
 
     /// A name of the evidence in the slot of the claim's missing name: after the same
@@ -2710,6 +2771,10 @@ fn slot_head(a: &Analysis, at: usize) -> Option<&Term> {
 
 /// The term that ends right before token `at` (the verb of a slot: `directed` in
 /// `directed by`).
+fn term_starting_at(a: &Analysis, at: usize) -> Option<&Term> {
+    a.terms.iter().find(|t| t.first == at)
+}
+
 fn term_ending_at(a: &Analysis, at: usize) -> Option<&Term> {
     a.terms.iter().find(|t| t.end == at && !t.is_name)
 }

@@ -176,6 +176,14 @@ impl Analysis {
         (!(after_a && before.lower == "few")).then_some(grade)
     }
 
+    /// The rank an ordinal right before `t` gives it (`the second highest` gives 2).
+    pub fn rank_before(&self, t: &Term) -> Option<f64> {
+        self.quantities
+            .iter()
+            .find(|q| q.kind == QuantityKind::Ordinal && q.end == t.first)
+            .map(|q| q.value)
+    }
+
     /// `t` with the word that grades it, as written (`least populous`, `moved down`).
     pub fn graded_words(&self, t: &Term) -> String {
         match self.tokens.get(t.end) {

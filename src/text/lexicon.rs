@@ -291,6 +291,8 @@ pub struct Lexicon {
     /// key → other keys it may be matched through (synonym groups, derivations).
     related: HashMap<String, Vec<String>>,
     antonyms: HashSet<(String, String)>,
+    /// Every key that has an antonym (to tell a superlative from `forest` or `interest`).
+    opposed: HashSet<String>,
     event_nouns: HashSet<String>,
     stopwords: HashSet<&'static str>,
     next_group: usize,
@@ -415,6 +417,7 @@ impl Lexicon {
             max_phrase: 1,
             related: HashMap::new(),
             antonyms: HashSet::new(),
+            opposed: HashSet::new(),
             event_nouns: HashSet::new(),
             stopwords: STOPWORDS.iter().copied().collect(),
             next_group: 0,
@@ -526,6 +529,8 @@ impl Lexicon {
             let b = self.word_key(o);
             if a != b {
                 self.antonyms.insert((a.clone(), b.clone()));
+                self.opposed.insert(a.clone());
+                self.opposed.insert(b.clone());
                 self.antonyms.insert((b, a.clone()));
             }
         }
@@ -875,6 +880,15 @@ impl Lexicon {
 
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
         self.antonyms.contains(&(a.to_string(), b.to_string()))
+    }
+
+    /// A superlative, in one word or as the first part of a hyphenated one (`highest`,
+    /// `best-selling`): `best`, `worst`, or an `-est` form with an opposite (`lowest`), which
+    /// `forest` and `interest` have not.
+    pub fn is_superlative(&self, lower: &str) -> bool {
+        let word = lower.split('-').next().unwrap_or(lower);
+        matches!(word, "best" | "worst")
+            || word.ends_with("est") && self.opposed.contains(&self.stem(word))
     }
 }
 
