@@ -1685,3 +1685,26 @@ Harrow Lane had the fifth largest audience share among the channel's shows.",
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn compounds_differing_in_an_opposite_part_contradict() {
+    let s = [(
+        "film.txt",
+        "Harrow Lane is a low-budget thriller that became one of the best-selling DVDs of 2019.",
+    )];
+    for claim in [
+        "Harrow Lane is a high-budget thriller.",
+        "Harrow Lane became one of the worst-selling DVDs of 2019.",
+    ] {
+        assert_eq!(
+            verdict(&s, claim),
+            (Verdict::Contradicted, vec![Reason::Antonym]),
+            "{claim}"
+        );
+    }
+    // Another word in the same place is no opposite.
+    assert_ne!(
+        verdict(&s, "Harrow Lane is a big-budget thriller.").0,
+        Verdict::Contradicted
+    );
+}

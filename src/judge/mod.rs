@@ -779,7 +779,7 @@ impl<'a> Judge<'a> {
                     && !t.is_name
                     && a.tokens[t.first].is_word()
                     && !claim_uses(parts, t)
-                    && self.antonyms(&p.term.match_keys, &t.match_keys)
+                    && self.opposed(p.term, t)
                     && same_comparison(claim, p.term, a, t)
                 {
                     return Some(Conflict {
@@ -802,7 +802,7 @@ impl<'a> Judge<'a> {
         }
         for (si, a) in sents.iter().enumerate() {
             for t in &a.terms {
-                if t.negated != p.term.negated && self.antonyms(&p.term.match_keys, &t.match_keys) {
+                if t.negated != p.term.negated && self.opposed(p.term, t) {
                     return Some(si);
                 }
             }
@@ -810,9 +810,22 @@ impl<'a> Judge<'a> {
         None
     }
 
-    fn antonyms(&self, a: &[String], b: &[String]) -> bool {
+    /// Two words that are opposites, or two compounds that differ only in one part where the
+    /// parts are (`best-selling` / `worst-selling`, `high-budget` / `low-budget`).
+    fn opposed(&self, a: &Term, b: &Term) -> bool {
         // Only the words themselves (first key), not every synonym group.
-        self.lexicon.are_antonyms(&a[0], &b[0])
+        if self
+            .lexicon
+            .are_antonyms(&a.match_keys[0], &b.match_keys[0])
+        {
+            return true;
+        }
+        let (x, y) = (&a.part_keys, &b.part_keys);
+        let differ: Vec<usize> = (0..x.len()).filter(|&i| x.get(i) != y.get(i)).collect();
+        x.len() >= 2
+            && x.len() == y.len()
+            && differ.len() == 1
+            && self.lexicon.are_antonyms(&x[differ[0]], &y[differ[0]])
     }
 
     /// How the evidence bears on one claim quantity.
