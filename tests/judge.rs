@@ -1708,3 +1708,28 @@ fn compounds_differing_in_an_opposite_part_contradict() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_noun_called_a_name_says_what_the_name_is() {
+    let s = [(
+        "people.txt",
+        "Tova Lindqvist (born 1971) is a Swedish architect and painter.",
+    )];
+    assert_eq!(
+        verdict(&s, "There is a Swedish architect named Tova Lindqvist.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "This is an architect called Tova Lindqvist.").0,
+        Verdict::Supported
+    );
+    // After a verb, being called so is what is claimed.
+    assert_ne!(
+        verdict(
+            &s,
+            "The architect was called Tova Lindqvist by her students."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -731,7 +731,8 @@ fn outside_a_place(tokens: &[Token], i: usize) -> Option<usize> {
 /// Words that only wrap what follows them, saying no more than it does: `the (total)
 /// number of cases` counts cases, `managed to get` and `went on to win` say got and won, `can
 /// be considered a drama` and `is regarded as a drama` say is a drama, `originally from` says
-/// from. (Not `failed to`, which denies, nor `used to`, which says it is over.)
+/// from, `a group called Lithuanians` says a group. (Not `failed to`, which denies, nor
+/// `used to`, which says it is over.)
 fn wraps_what_follows(tokens: &[Token], term: &Term) -> bool {
     let at = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
     let (first, end) = (term.first, term.end);
@@ -749,6 +750,15 @@ fn wraps_what_follows(tokens: &[Token], term: &Term) -> bool {
         "regarded" => at(end) == "as",
         // `is originally from Haiti` says where it is from.
         "originally" => at(end) == "from",
+        // `an ethnic group called Lithuanians`, `an actor named Marcus Bentley` say what the
+        // name is, not what it is called; after a verb (`was called Low`) the naming is said.
+        "called" | "named" | "name" => {
+            let noun_before = first > 0
+                && tokens[first - 1].is_word()
+                && !tokens[first - 1].is_capitalized()
+                && !super::lexicon::STOPWORDS.contains(&at(first - 1));
+            noun_before && tokens.get(end).is_some_and(|t| t.is_capitalized())
+        }
         _ => false,
     }
 }
