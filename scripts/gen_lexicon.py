@@ -23,6 +23,7 @@ Tables (see lexicon/README.md for the full description):
     pertainyms.tsv   adjective  noun
     instances.tsv    instance  class  relation    (instance | hypernym | member | part)
     kinds.tsv        noun  dominant_kinds  all_kinds  (comma-separated coarse kinds)
+    hypernyms.tsv    person_noun  hypernym     (guitarist  musician)
 """
 
 from __future__ import annotations
@@ -103,6 +104,11 @@ KIND_OF_LEXFILE = {
     28: "time",
 }
 KIND_MAX_WORDS = 3
+PERSON_LEXFILE = 18
+HYPERNYM_DEPTH = 3
+# Hypernyms every person noun reaches: they tell no occupation from another.
+TOO_GENERAL = {"person", "individual", "someone", "somebody", "mortal", "soul", "adult",
+               "worker", "organism", "being"}
 # noun.group is split: groups of people (hyponyms of these) stay "group"; the other
 # members (a series, a set, an array of things) are "collection".
 SOCIAL_ROOT_LEMMAS = ("social group", "people")
@@ -500,6 +506,38 @@ class Lexicon:
         return rows
 
 
+    def hypernyms(self):
+        """What a person noun is a kind of: the one-word lemmas of the hypernyms of its
+        dominant senses, up to HYPERNYM_DEPTH steps (guitarist -> musician, senator ->
+        politician), each the hypernym's main sense. Only noun.person: a claim that someone "is a musician" is stated by a
+        source that says "a guitarist". The most general nouns (person, worker) are left out:
+        every person is one, so they tell nothing apart."""
+        rows = set()
+        for (lemma, pos), keys in self.index.items():
+            if pos != "n" or n_words(lemma) > 1:
+                continue
+            for k in keys:
+                ss = self.synsets[k]
+                if (ss.lex_filenum != PERSON_LEXFILE or self.is_instance(ss)
+                        or not self.dominant(lemma, "n", k)):
+                    continue
+                frontier, seen = [(k, 0)], set()
+                while frontier:
+                    key, depth = frontier.pop()
+                    for sym, tk, _, _ in self.synsets[key].ptrs:
+                        if sym != "@" or tk in seen or depth >= HYPERNYM_DEPTH:
+                            continue
+                        seen.add(tk)
+                        frontier.append((tk, depth + 1))
+                        # Only a lemma whose main sense this is: the `player` that
+                        # means a musician is no `player` of a team.
+                        for w in self.synsets[tk].lemmas():
+                            if (n_words(w) == 1 and w != lemma and w not in TOO_GENERAL
+                                    and self.dominant(w, "n", tk)):
+                                rows.add((lemma, w))
+        return rows
+
+
 def write_table(path, rows):
     lines = sorted("\t".join(r) for r in rows)
     data = HEADER + "".join(l + "\n" for l in lines)
@@ -527,6 +565,7 @@ def main(argv=None):
         ("pertainyms.tsv", lex.pertainyms),
         ("instances.tsv", lex.instances),
         ("kinds.tsv", lex.kinds),
+        ("hypernyms.tsv", lex.hypernyms),
     ]
     for name, fn in tables:
         path = os.path.join(args.out_dir, name)

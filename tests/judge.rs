@@ -1733,3 +1733,30 @@ fn a_noun_called_a_name_says_what_the_name_is() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_kind_of_person_states_the_more_general_noun() {
+    let s = [(
+        "people.txt",
+        "Tova Lindqvist (born 1971) is a Swedish guitarist and senator.",
+    )];
+    for claim in [
+        "Tova Lindqvist is a musician.",
+        "Tova Lindqvist is a politician.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Supported, "{claim}");
+    }
+    // Not the other way round, and not through a sense that is not the word's main one.
+    let t = [(
+        "people.txt",
+        "Tova Lindqvist (born 1971) is a Swedish musician.",
+    )];
+    assert_ne!(
+        verdict(&t, "Tova Lindqvist is a guitarist.").0,
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(&s, "Tova Lindqvist is a player.").0,
+        Verdict::Supported
+    );
+}

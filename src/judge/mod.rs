@@ -375,6 +375,10 @@ impl<'a> Judge<'a> {
                     used[si] = true;
                     let shown = format!("{} (by “{inside}”, inside it)", p.term.surface);
                     tally.cover(p.weight, si == 0, &shown);
+                } else if let Some(si) = self.kind_stated(claim, p.term, &sents) {
+                    // `is a musician` is stated by `is a guitarist`.
+                    used[si] = true;
+                    tally.cover(p.weight, si == 0, &p.term.surface);
                 } else if p.is_name {
                     // Decided below: a rival name in its slot, or missing.
                     names_missing.push(p);
@@ -1661,6 +1665,26 @@ impl<'a> Judge<'a> {
                 .join(", "),
             claim_at: noun.first,
             claim_denies: false,
+        })
+    }
+
+    /// `X is a musician` stated by `X is a guitarist`: a noun the claim says its subject is,
+    /// stated by a kind of it that a sentence says the same subject is.
+    fn kind_stated(&self, claim: &Analysis, term: &Term, sents: &[&Analysis]) -> Option<usize> {
+        let said = claim.copula.as_ref().filter(|c| !c.negated)?;
+        let noun = said
+            .nouns
+            .iter()
+            .find(|n| n.first <= term.first && term.end == n.end)?;
+        sents.iter().position(|a| {
+            a.copula.as_ref().is_some_and(|stated| {
+                !stated.negated
+                    && same_subject(claim, said, a, stated)
+                    && stated
+                        .nouns
+                        .iter()
+                        .any(|n| self.lexicon.is_kind_of(&n.lemma, &noun.lemma))
+            })
         })
     }
 

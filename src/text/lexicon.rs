@@ -291,6 +291,8 @@ pub struct Lexicon {
     /// key → other keys it may be matched through (synonym groups, derivations).
     related: HashMap<String, Vec<String>>,
     antonyms: HashSet<(String, String)>,
+    /// What a person noun is a kind of (`guitarist` → `musician`), by WordNet lemma.
+    kind_of: HashMap<String, Vec<String>>,
     /// Every key that has an antonym (to tell a superlative from `forest` or `interest`).
     opposed: HashSet<String>,
     event_nouns: HashSet<String>,
@@ -418,6 +420,7 @@ impl Lexicon {
             related: HashMap::new(),
             antonyms: HashSet::new(),
             opposed: HashSet::new(),
+            kind_of: HashMap::new(),
             event_nouns: HashSet::new(),
             stopwords: STOPWORDS.iter().copied().collect(),
             next_group: 0,
@@ -880,6 +883,22 @@ impl Lexicon {
 
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
         self.antonyms.contains(&(a.to_string(), b.to_string()))
+    }
+
+    /// Records that a `specific` person noun is a kind of a `general` one.
+    pub fn add_kind_of(&mut self, specific: &str, general: &str) {
+        self.kind_of
+            .entry(specific.to_string())
+            .or_default()
+            .push(general.to_string());
+    }
+
+    /// Whether the person noun `specific` is a kind of `general` (WordNet lemmas): a
+    /// `guitarist` is a `musician`, a `senator` a `politician`.
+    pub fn is_kind_of(&self, specific: &str, general: &str) -> bool {
+        self.kind_of
+            .get(specific)
+            .is_some_and(|g| g.iter().any(|x| x == general))
     }
 
     /// A superlative, in one word or as the first part of a hyphenated one (`highest`,

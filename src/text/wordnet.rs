@@ -10,6 +10,7 @@ const DERIVATIONS: &str = include_str!("../../lexicon/derivations.tsv");
 const PERTAINYMS: &str = include_str!("../../lexicon/pertainyms.tsv");
 const INSTANCES: &str = include_str!("../../lexicon/instances.tsv");
 const KINDS: &str = include_str!("../../lexicon/kinds.tsv");
+const HYPERNYMS: &str = include_str!("../../lexicon/hypernyms.tsv");
 
 fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
     table
@@ -19,7 +20,8 @@ fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
         .filter(|cols| cols.len() >= 2)
 }
 
-/// Adds irregular forms, synonym pairs, antonym pairs, derivations and pertainyms.
+/// Adds irregular forms, synonym pairs, antonym pairs, derivations, pertainyms, the kinds of
+/// nouns and what person nouns are kinds of.
 pub fn load_into(lex: &mut Lexicon) {
     for cols in rows(EXCEPTIONS) {
         lex.add_irregular(cols[0], cols[1]);
@@ -71,6 +73,9 @@ pub fn load_into(lex: &mut Lexicon) {
         if let [lemma, main, all] = cols[..] {
             lex.add_noun_kinds(lemma, main, all);
         }
+    }
+    for cols in rows(HYPERNYMS) {
+        lex.add_kind_of(cols[0], cols[1]);
     }
 }
 
