@@ -1760,3 +1760,23 @@ fn a_kind_of_person_states_the_more_general_noun() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn respectively_gives_each_figure_to_its_own_name() {
+    let s = [(
+        "vote.txt",
+        "In the runoff, Okafor and Brandt won 58% and 42% of the vote respectively.",
+    )];
+    assert_eq!(
+        verdict(&s, "Okafor won less than 50% of the vote.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Brandt won less than 50% of the vote.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Okafor won more than 55% of the vote.").0,
+        Verdict::Supported
+    );
+}

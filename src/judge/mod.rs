@@ -924,10 +924,29 @@ impl<'a> Judge<'a> {
         };
         let mut rated: Vec<Rated> = Vec::new();
         for (si, a) in sents.iter().enumerate() {
+            // `Lewis and Levy controlled 71% and 29% respectively`: a figure given to an item
+            // of the list that the claim does not name is not the claim's, when it names
+            // another item.
+            let items = a.respective_items();
+            let names = |r: &std::ops::Range<usize>| {
+                a.terms.iter().any(|st| {
+                    r.contains(&st.first)
+                        && claim
+                            .terms
+                            .iter()
+                            .any(|ct| shares_key(&ct.match_keys, &st.match_keys))
+                })
+            };
+            let named_item = items.iter().flatten().any(names);
             for (i, sq) in a.quantities.iter().enumerate() {
                 if !q.comparable(sq) {
                     continue;
                 }
+                if named_item && items[i].as_ref().is_some_and(|r| !names(r)) {
+                    continue;
+                }
+                // The item it is given to is what it is about, as a counted word would be.
+                let own_item = usize::from(items[i].as_ref().is_some_and(names));
                 let sctx = &a.quantity_context[i];
                 // How many of the claim's counted words the source's share (words, not
                 // synonym keys: a word in many synonym groups weighs no more than another),
@@ -996,7 +1015,11 @@ impl<'a> Judge<'a> {
                 // Doubled, so that on a tie a shared place decides: `52 in the Federation`
                 // over `168 confirmed cases` for `55 confirmed in the Federation`.
                 let overlap = 2
-                    * (things + usize::from(claim_event) + usize::from(source_event) + 2 * setting)
+                    * (things
+                        + usize::from(claim_event)
+                        + usize::from(source_event)
+                        + 2 * setting
+                        + 2 * own_item)
                     + usize::from(setting > 0);
                 let both_bare = ctx.things.is_empty() && sctx.things.is_empty();
                 let stands_alone = !counted && alone(a, &sq.kind) && alone(claim, &q.kind);

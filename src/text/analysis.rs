@@ -184,6 +184,80 @@ impl Analysis {
             .map(|q| q.value)
     }
 
+    /// For each quantity, the item of a parallel list that `respectively` gives it: in
+    /// `Lewis and Levy controlled 71% and 29% respectively`, 71% is Lewis's (the token range
+    /// of `Lewis`) and 29% Levy's. None for a quantity outside such a list. The items are
+    /// names (runs of capitalised words) joined by commas and `and`, as many as the figures.
+    pub fn respective_items(&self) -> Vec<Option<std::ops::Range<usize>>> {
+        let mut items = vec![None; self.quantities.len()];
+        let toks = &self.tokens;
+        let Some(resp) = toks.iter().position(|t| t.lower == "respectively") else {
+            return items;
+        };
+        let joiner = |k: usize| toks[k].text == "," || toks[k].lower == "and";
+        // The figures: quantities of one kind joined only by commas and `and`, the list
+        // ending a few words before `respectively` or starting right after it.
+        let mut order: Vec<usize> = (0..self.quantities.len()).collect();
+        order.sort_by_key(|&i| self.quantities[i].first);
+        let mut lists: Vec<Vec<usize>> = Vec::new();
+        for &i in &order {
+            let q = &self.quantities[i];
+            let joins = lists.last().and_then(|l| l.last()).is_some_and(|&p| {
+                let prev = &self.quantities[p];
+                prev.kind == q.kind && prev.end < q.first && (prev.end..q.first).all(joiner)
+            });
+            match lists.last_mut() {
+                Some(l) if joins => l.push(i),
+                _ => lists.push(vec![i]),
+            }
+        }
+        let near = |l: &&Vec<usize>| {
+            let (first, last) = (&self.quantities[l[0]], &self.quantities[l[l.len() - 1]]);
+            // `71% and 29% respectively`, `58% and 42% of the vote respectively`.
+            let words_between =
+                |a: usize, b: usize| b - a <= 4 && (a..b).all(|k| toks[k].is_word());
+            l.len() >= 2
+                && (last.end <= resp && words_between(last.end, resp)
+                    || first.first > resp && first.first - resp <= 2)
+        };
+        let Some(figures) = lists.iter().find(near) else {
+            return items;
+        };
+        // The names before the figures, read backwards: name (, name)* and name.
+        let start = self.quantities[figures[0]].first;
+        let capital = |k: usize| toks[k].is_word() && toks[k].is_capitalized();
+        let Some(mut k) = (0..start).rev().find(|&k| capital(k)) else {
+            return items;
+        };
+        let mut names: Vec<std::ops::Range<usize>> = Vec::new();
+        loop {
+            let end = k + 1;
+            while k > 0 && capital(k - 1) {
+                k -= 1;
+            }
+            names.push(k..end);
+            // Another name before, joined by a comma or `and` (`, and` too).
+            let mut j = k;
+            let mut joined = false;
+            while j > 0 && joiner(j - 1) {
+                j -= 1;
+                joined = true;
+            }
+            if !joined || j == 0 || !capital(j - 1) || names.len() == figures.len() {
+                break;
+            }
+            k = j - 1;
+        }
+        if names.len() != figures.len() {
+            return items;
+        }
+        names.reverse();
+        for (&qi, name) in figures.iter().zip(names) {
+            items[qi] = Some(name);
+        }
+        items
+    }
+
     /// `t` with the word that grades it, as written (`least populous`, `moved down`).
     pub fn graded_words(&self, t: &Term) -> String {
         match self.tokens.get(t.end) {
