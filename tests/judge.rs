@@ -1780,3 +1780,31 @@ fn respectively_gives_each_figure_to_its_own_name() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn cancelling_and_voting_against_deny_what_follows() {
+    let s = [(
+        "council.txt",
+        "The mayor cancelled her visit to Brill on Friday.
+Councillor Ahn voted against the harbour levy.
+The airline may not buy the Velmora jets.",
+    )];
+    assert_eq!(
+        verdict(&s, "The mayor visited Brill on Friday.").0,
+        Verdict::Contradicted
+    );
+    assert_ne!(
+        verdict(&s, "Councillor Ahn voted for the harbour levy.").0,
+        Verdict::Supported
+    );
+    // Under a hedge the denial is no certainty either way; and what a sentence denies,
+    // even under a hedge, no near match passes.
+    assert_ne!(
+        verdict(&s, "The airline will buy the Velmora jets.").0,
+        Verdict::Contradicted
+    );
+    assert_ne!(
+        verdict(&s, "The airline might buy the Velmora jets.").0,
+        Verdict::Supported
+    );
+}

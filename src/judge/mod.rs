@@ -635,7 +635,12 @@ impl<'a> Judge<'a> {
             hedged = 1.0;
             tally.miss(1.0, &format!("certainty (the source says “{hedge}”)"));
         }
+        // `may opt to cancel these orders` only says the orders may be cancelled: a denial
+        // under a hedge denies nothing for certain.
+        let hedged_denial = hedge_over(sents[0], &main_hits).is_some()
+            && tally.conflicts.iter().all(|c| c.reason == Reason::Negation);
         let stance = if !tally.conflicts.is_empty()
+            && !hedged_denial
             && names_missing.len() == rivals
             && tally.aboutness() >= ABOUTNESS
             && tally.main_share() >= 0.5
@@ -2011,7 +2016,14 @@ impl<'a> Judge<'a> {
                     .iter()
                     .any(|n| !main.tokens.iter().any(|t| &t.lower == n))
             });
-            if (denial_unstated || kind_unstated || quote_unstated || measure_unstated)
+            // Nor anything the closest evidence conflicts with, whatever kept the conflict
+            // from deciding (a hedge, a missing name).
+            let conflicted = !c.conflicts.is_empty();
+            if (denial_unstated
+                || conflicted
+                || kind_unstated
+                || quote_unstated
+                || measure_unstated)
                 && combined.verdict == Some(Verdict::Supported)
             {
                 combined.verdict = None;

@@ -641,6 +641,30 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         {
             continue;
         }
+        // `cancelled his visit` denies the visit; `being cancelled due to poor ratings`
+        // has no object after it to deny.
+        let takes_object = matches!(
+            next,
+            Some(
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "these"
+                    | "that"
+                    | "those"
+                    | "all"
+                    | "plans"
+            )
+        );
+        if t.lower.starts_with("cancel") && !takes_object {
+            continue;
+        }
         // `No Way Out`, `No Doubt`: a capitalised `No` before a capitalised word opens a title.
         if t.text == "No"
             && tokens
@@ -687,7 +711,9 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
 /// A negation cue that is a verb of turning down (`rejected`, `dismissed`): before a thing
 /// rather than an act, it denies nothing and is a claim word like any other verb.
 fn rejects_a_thing(lower: &str) -> bool {
-    ["reject", "dismiss"].iter().any(|v| lower.starts_with(v))
+    ["reject", "dismiss", "cancel", "scrap"]
+        .iter()
+        .any(|v| lower.starts_with(v))
 }
 
 /// Does the word at `k` start a predicate of its own, which a denial before it does not

@@ -248,6 +248,24 @@ pub const NEGATION_CUES: &[&str] = &[
     // `is something other than a film`: not a film.
     "something other",
     "someone other",
+    // `cancelled his visit to Kenya`, `called off the strike`: the visit, the strike, will
+    // not happen.
+    "cancel",
+    "cancels",
+    "cancelled",
+    "canceled",
+    "cancelling",
+    "canceling",
+    "cancellation",
+    "call off",
+    "calls off",
+    "called off",
+    "scrapped",
+    // `voted against the bill`: did not vote for it.
+    "vote against",
+    "votes against",
+    "voted against",
+    "voting against",
 ];
 
 /// Words that end the scope of a negation cue.
