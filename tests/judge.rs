@@ -1808,3 +1808,29 @@ The airline may not buy the Velmora jets.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn what_will_happen_or_is_considered_has_not_happened() {
+    let s = [(
+        "policy.txt",
+        "The Velmora transit law will take effect in January.
+Norway is considering sending two frigates to the strait.",
+    )];
+    assert_ne!(
+        verdict(&s, "The Velmora transit law took effect in January.").0,
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(&s, "Norway will send two frigates to the strait.").0,
+        Verdict::Supported
+    );
+    // A claim about the plan is stated by it.
+    assert_eq!(
+        verdict(&s, "The Velmora transit law will take effect in January.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "The Velmora transit law is set to take effect in January.").0,
+        Verdict::Supported
+    );
+}

@@ -629,11 +629,23 @@ impl<'a> Judge<'a> {
         self.settle_denials(claim, denied, denial_met, &mut tally);
         // `may send troops` does not state `will send troops`.
         let mut hedged = if ranged { 1.0 } else { 0.0 };
+        let whole_claim: Vec<usize> = (0..claim.tokens.len()).collect();
+        let claim_hedged = hedge_over(claim, &whole_claim).is_some();
         if let Some(hedge) = hedge_over(sents[0], &main_hits)
-            && hedge_over(claim, &(0..claim.tokens.len()).collect::<Vec<_>>()).is_none()
+            && !claim_hedged
         {
             hedged = 1.0;
             tally.miss(1.0, &format!("certainty (the source says “{hedge}”)"));
+        } else if let Some(future) = not_yet_over(sents[0], &main_hits)
+            && !claim_hedged
+            && !speaks_of_a_plan(claim, &future)
+        {
+            // `will take effect` does not state `took effect`: it has not happened yet.
+            hedged = 1.0;
+            tally.miss(
+                1.0,
+                &format!("that it happened (the source says “{future}”)"),
+            );
         }
         // `may opt to cancel these orders` only says the orders may be cancelled: a denial
         // under a hedge denies nothing for certain.
@@ -2613,7 +2625,66 @@ fn full_name_in(
 /// Words that make a statement a possibility: the source that says `may` does not say `will`.
 const HEDGES: &[&str] = &["may", "might", "could", "possibly", "perhaps", "probably"];
 
-/// A hedge in the same clause as one of the `positions`, if any.
+/// Words that say what they govern is not (yet) so: `will take effect` does not state
+/// `took effect`, `is considering sending tanks` does not state `will send tanks`. Unlike a
+/// hedge, they bear only on the verb right after them.
+const NOT_YET: &[&str] = &["will", "shall", "considering", "weighing", "mulling"];
+
+/// A claim that itself speaks of what is to come or was planned (`will`, `is scheduled
+/// for`, `announced`, `was to run`): a source's `will` may state it. What is only being
+/// considered (`considering sending`) is stated only by a claim that says so too.
+fn speaks_of_a_plan(claim: &Analysis, source_word: &str) -> bool {
+    const PLAN_WORDS: &[&str] = &[
+        "will",
+        "shall",
+        "would",
+        "scheduled",
+        "planned",
+        "plans",
+        "plan",
+        "planning",
+        "set",
+        "expected",
+        "announced",
+        "announces",
+        "upcoming",
+        "future",
+        "intends",
+        "intended",
+        "going",
+        "due",
+    ];
+    let toks = &claim.tokens;
+    let future = matches!(source_word.to_lowercase().as_str(), "will" | "shall");
+    toks.iter().enumerate().any(|(k, t)| {
+        let w = t.lower.as_str();
+        NOT_YET[2..].contains(&w)
+            || future
+                && (PLAN_WORDS.contains(&w)
+                    || w == "to"
+                        && k > 0
+                        && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were"))
+    })
+}
+
+/// One of [`NOT_YET`] right before a verb at one of the `positions` (past `be`, `have`
+/// and `also`: `will also be completed`), if any.
+fn not_yet_over(a: &Analysis, positions: &[usize]) -> Option<String> {
+    a.tokens.iter().enumerate().find_map(|(h, tok)| {
+        if !NOT_YET.contains(&tok.lower.as_str()) || tok.text == "Will" {
+            return None;
+        }
+        let verb = (h + 1..a.tokens.len())
+            .find(|&k| !matches!(a.tokens[k].lower.as_str(), "be" | "have" | "also" | "soon"))?;
+        // `considering the budget` is no plan: only a verb after it (`considering sending`).
+        let is_verb =
+            NOT_YET[..2].contains(&tok.lower.as_str()) || a.tokens[verb].lower.ends_with("ing");
+        (is_verb && positions.contains(&verb)).then(|| tok.text.clone())
+    })
+}
+
+/// A hedge in the same clause as one of the `positions`, if any (`May` with a capital is
+/// the month).
 fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
     use crate::text::tokens::TokenKind;
     let breaks = |t: &crate::text::tokens::Token| {
