@@ -1830,7 +1830,31 @@ Norway is considering sending two frigates to the strait.",
         Verdict::Supported
     );
     assert_eq!(
-        verdict(&s, "The Velmora transit law is set to take effect in January.").0,
+        verdict(
+            &s,
+            "The Velmora transit law is set to take effect in January."
+        )
+        .0,
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn a_denial_that_leaves_out_its_verb_denies_it_of_its_subject() {
+    let s = [(
+        "accord.txt",
+        "Estonia signed the fisheries accord in May, but Latvia did not.",
+    )];
+    assert_eq!(
+        verdict(&s, "Latvia signed the fisheries accord in May.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Estonia and Latvia signed the fisheries accord in May.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Estonia signed the fisheries accord in May.").0,
         Verdict::Supported
     );
 }

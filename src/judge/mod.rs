@@ -495,7 +495,12 @@ impl<'a> Judge<'a> {
                 exact.into_iter().copied().collect()
             };
             let polar = read_where_bound(sents[0], claim, parts, p.term, polar);
-            if !p.is_name
+            // A name is denied only as the subject of a denial that leaves out its verb
+            // (`Russia signed the accord, but China did not`); elsewhere `not X but Y` says
+            // nothing against X.
+            let deniable =
+                !p.is_name || polar.iter().all(|(si, t)| sents[*si].denied_by_ellipsis(t));
+            if deniable
                 && !polar.is_empty()
                 && polar.iter().all(|(_, t)| t.negated != p.term.negated)
             {
@@ -2831,6 +2836,15 @@ fn negation_words(a: &Analysis, t: &Term) -> String {
         Some(n) => {
             let end = n.scope_end.min(n.token + 12).max(t.end);
             a.text[a.tokens[n.token].start..a.tokens[end - 1].end].to_string()
+        }
+        // `China did not`: the subject and its denial.
+        None if a.denied_by_ellipsis(t) => {
+            let n = a.negations.iter().find(|n| n.token > t.first);
+            match n {
+                Some(n) => a.text[a.tokens[t.first].start..a.tokens[n.token + n.cue_len - 1].end]
+                    .to_string(),
+                None => t.surface.clone(),
+            }
         }
         None => t.surface.clone(),
     }

@@ -284,6 +284,14 @@ impl Analysis {
             .find(|o| o.first > than && o.first <= than + 3)
     }
 
+    /// Whether `t` is the subject of a denial that leaves out its verb (`…, but China did
+    /// not`): it is denied what the clause before says.
+    pub fn denied_by_ellipsis(&self, t: &Term) -> bool {
+        self.negations
+            .iter()
+            .any(|n| elided_denial(&self.tokens, n).is_some_and(|r| r.contains(&t.first)))
+    }
+
     /// The sentence's words and numbers, lower-cased, punctuation left out.
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.tokens
@@ -324,6 +332,11 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
     for n in &negations {
         for flag in &mut negated[n.token + 1..n.scope_end] {
             *flag = !*flag;
+        }
+        if let Some(subject) = elided_denial(&tokens, n) {
+            for flag in &mut negated[subject] {
+                *flag = !*flag;
+            }
         }
     }
     let stems: Vec<String> = tokens.iter().map(|t| lex.stem(&t.lower)).collect();
@@ -706,6 +719,33 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         });
     }
     out
+}
+
+/// `Russia signed the accord; China did not`: a denial with nothing after it leaves out
+/// the verb of the clause before, and denies it of its own subject. The subject's token
+/// range (`China`), when the cue follows an auxiliary at the end of a clause that comes
+/// after another clause.
+fn elided_denial(tokens: &[Token], n: &Negation) -> Option<std::ops::Range<usize>> {
+    const AUXILIARIES: &[&str] = &[
+        "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would",
+        "could", "can",
+    ];
+    let after = n.token + n.cue_len;
+    let ends = after >= tokens.len() || is_clause_break(&tokens[after]);
+    let cue = tokens[n.token].lower.as_str();
+    if !ends || !matches!(cue, "not" | "n't" | "never") || n.token == 0 {
+        return None;
+    }
+    let aux = n.token - 1;
+    if !AUXILIARIES.contains(&tokens[aux].lower.as_str()) {
+        return None;
+    }
+    // The clause break before the subject: a clause must come before it.
+    let start = (0..aux).rev().find(|&k| {
+        is_clause_break(&tokens[k])
+            || matches!(tokens[k].lower.as_str(), "but" | "while" | "whereas")
+    })? + 1;
+    (start < aux && aux - start <= 5).then_some(start..aux)
 }
 
 /// A negation cue that is a verb of turning down (`rejected`, `dismissed`): before a thing
