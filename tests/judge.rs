@@ -1858,3 +1858,23 @@ fn a_denial_that_leaves_out_its_verb_denies_it_of_its_subject() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_comparison_with_its_sides_swapped_contradicts() {
+    let s = [(
+        "trade.txt",
+        "In 2024 imports grew faster than exports, and Brill was larger than Kessel.",
+    )];
+    assert_eq!(
+        verdict(&s, "In 2024 exports grew faster than imports.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Kessel was larger than Brill.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Brill was larger than Kessel.").0,
+        Verdict::Supported
+    );
+}

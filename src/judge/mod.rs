@@ -400,6 +400,10 @@ impl<'a> Judge<'a> {
                 tally.conflict(p.weight, c);
                 continue;
             }
+            if let Some(c) = reversed_comparison(claim, p.term, &hits, sents[0], self.lexicon) {
+                tally.conflict(p.weight, c);
+                continue;
+            }
             if let Some(c) = graded_the_other_way(claim, p.term, &hits, &sents) {
                 tally.conflict(p.weight, c);
                 continue;
@@ -2414,6 +2418,52 @@ fn graded_the_other_way(
         claim_at: term.first,
         claim_denies: false,
     })
+}
+
+/// `exports grew faster than imports` against `imports grew faster than exports`: the same
+/// comparison with its two sides swapped.
+fn reversed_comparison(
+    claim: &Analysis,
+    term: &Term,
+    hits: &[(usize, &Term)],
+    main: &Analysis,
+    lex: &Lexicon,
+) -> Option<Conflict> {
+    // The comparative itself, right before `than` (not `grew` in `grew faster than`, not
+    // `rate` in `a lower rate than`, whose own grade may be the other way).
+    let before_than = |a: &Analysis, t: &Term| {
+        a.tokens.get(t.end).is_some_and(|n| n.lower == "than")
+            && (lex.is_comparative(&t.surface.to_lowercase()) || a.grade_of(t).is_some())
+    };
+    if !before_than(claim, term) {
+        return None;
+    }
+    let x = claim.compared_with(term)?;
+    let before = |a: &Analysis, at: &Term, other: &Term| {
+        a.terms
+            .iter()
+            .any(|b| b.first < at.first && shares_key(&b.match_keys, &other.match_keys))
+    };
+    hits.iter()
+        .filter(|(si, t)| *si == 0 && t.negated == term.negated && before_than(main, t))
+        .find_map(|(_, t)| {
+            let y = main.compared_with(t)?;
+            let swapped = !shares_key(&x.match_keys, &y.match_keys)
+                && before(claim, term, y)
+                && before(main, t, x);
+            swapped.then(|| {
+                let words = |a: &Analysis, from: &Term, to: &Term| {
+                    a.text[a.tokens[from.first].start..a.tokens[to.end - 1].end].to_string()
+                };
+                Conflict {
+                    reason: Reason::Antonym,
+                    claim_words: words(claim, term, x),
+                    source_words: words(main, t, y),
+                    claim_at: term.first,
+                    claim_denies: false,
+                }
+            })
+        })
 }
 
 /// Two opposite grades conflict only as the same comparison: `higher than Vietnam` is not

@@ -919,6 +919,12 @@ impl Lexicon {
             .is_some_and(|g| g.iter().any(|x| x == general))
     }
 
+    /// A comparative in one word (`larger`, `faster`, `better`): an `-er` form with an
+    /// opposite, which `water` and `border` have not.
+    pub fn is_comparative(&self, lower: &str) -> bool {
+        lower.ends_with("er") && self.opposed.contains(&self.stem(lower))
+    }
+
     /// A superlative, in one word or as the first part of a hyphenated one (`highest`,
     /// `best-selling`): `best`, `worst`, or an `-est` form with an opposite (`lowest`), which
     /// `forest` and `interest` have not.
