@@ -1814,8 +1814,18 @@ fn what_will_happen_or_is_considered_has_not_happened() {
     let s = [(
         "policy.txt",
         "The Velmora transit law will take effect in January.
-Norway is considering sending two frigates to the strait.",
+Norway is considering sending two frigates to the strait.
+The Orrin summit will be held in Kessel.
+The Orrin bridge will likely cost more than $50 million.",
     )];
+    assert_ne!(
+        verdict(&s, "The Orrin summit was held in Kessel.").0,
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(&s, "The Orrin bridge cost more than $50 million.").0,
+        Verdict::Supported
+    );
     assert_ne!(
         verdict(&s, "The Velmora transit law took effect in January.").0,
         Verdict::Supported

@@ -645,7 +645,7 @@ impl<'a> Judge<'a> {
         {
             hedged = 1.0;
             tally.miss(1.0, &format!("certainty (the source says “{hedge}”)"));
-        } else if let Some(future) = not_yet_over(sents[0], &main_hits)
+        } else if let Some(future) = not_yet_over(sents[0], &verb_hits(claim, sents[0]))
             && !claim_hedged
             && !speaks_of_a_plan(claim, &future)
         {
@@ -2722,6 +2722,16 @@ fn speaks_of_a_plan(claim: &Analysis, source_word: &str) -> bool {
     })
 }
 
+/// Where the main sentence has a word of the claim, light verbs included (`will be held`
+/// for `was held`).
+fn verb_hits(claim: &Analysis, main: &Analysis) -> Vec<usize> {
+    main.terms
+        .iter()
+        .filter(|s| claim.terms.iter().any(|c| same_term(c, s)))
+        .map(|s| s.first)
+        .collect()
+}
+
 /// One of [`NOT_YET`] right before a verb at one of the `positions` (past `be`, `have`
 /// and `also`: `will also be completed`), if any.
 fn not_yet_over(a: &Analysis, positions: &[usize]) -> Option<String> {
@@ -2729,8 +2739,12 @@ fn not_yet_over(a: &Analysis, positions: &[usize]) -> Option<String> {
         if !NOT_YET.contains(&tok.lower.as_str()) || tok.text == "Will" {
             return None;
         }
-        let verb = (h + 1..a.tokens.len())
-            .find(|&k| !matches!(a.tokens[k].lower.as_str(), "be" | "have" | "also" | "soon"))?;
+        let verb = (h + 1..a.tokens.len()).find(|&k| {
+            !matches!(
+                a.tokens[k].lower.as_str(),
+                "be" | "have" | "also" | "soon" | "likely" | "still" | "then" | "now" | "finally"
+            )
+        })?;
         // `considering the budget` is no plan: only a verb after it (`considering sending`).
         let is_verb =
             NOT_YET[..2].contains(&tok.lower.as_str()) || a.tokens[verb].lower.ends_with("ing");
