@@ -1888,3 +1888,24 @@ fn a_comparison_with_its_sides_swapped_contradicts() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn outcomes_that_exclude_each_other_contradict() {
+    let s = [(
+        "county.txt",
+        "The storm injured 12 people in Orrin County.
+Dana Brill was fired as chief executive of Velmora Freight in March.
+Police released two men after the raid in Kessel.",
+    )];
+    for claim in [
+        "The storm killed 12 people in Orrin County.",
+        "Dana Brill was appointed chief executive of Velmora Freight in March.",
+        "Police arrested two men after the raid in Kessel.",
+    ] {
+        assert_eq!(
+            verdict(&s, claim),
+            (Verdict::Contradicted, vec![Reason::Antonym]),
+            "{claim}"
+        );
+    }
+}
