@@ -1895,9 +1895,11 @@ fn outcomes_that_exclude_each_other_contradict() {
         "county.txt",
         "The storm injured 12 people in Orrin County.
 Dana Brill was fired as chief executive of Velmora Freight in March.
-Police released two men after the raid in Kessel.",
+Police released two men after the raid in Kessel.
+Velmora Freight added 500 jobs last year.",
     )];
     for claim in [
+        "Velmora Freight cut 500 jobs last year.",
         "The storm killed 12 people in Orrin County.",
         "Dana Brill was appointed chief executive of Velmora Freight in March.",
         "Police arrested two men after the raid in Kessel.",
