@@ -640,14 +640,16 @@ impl<'a> Judge<'a> {
         let mut hedged = if ranged { 1.0 } else { 0.0 };
         let whole_claim: Vec<usize> = (0..claim.tokens.len()).collect();
         let claim_hedged = hedge_over(claim, &whole_claim).is_some();
-        if let Some(hedge) = hedge_over(sents[0], &main_hits)
+        let source_hedge = hedge_over(sents[0], &main_hits);
+        if let Some(hedge) = &source_hedge
             && !claim_hedged
         {
             hedged = 1.0;
             tally.miss(1.0, &format!("certainty (the source says “{hedge}”)"));
-        } else if let Some(future) = not_yet_over(sents[0], &verb_hits(claim, sents[0]))
+        } else if let Some((future, is_future)) =
+            not_yet_over(sents[0], &verb_hits(claim, sents[0]))
             && !claim_hedged
-            && !speaks_of_a_plan(claim, &future)
+            && !speaks_of_a_plan(claim, is_future)
         {
             // `will take effect` does not state `took effect`: it has not happened yet.
             hedged = 1.0;
@@ -658,8 +660,8 @@ impl<'a> Judge<'a> {
         }
         // `may opt to cancel these orders` only says the orders may be cancelled: a denial
         // under a hedge denies nothing for certain.
-        let hedged_denial = hedge_over(sents[0], &main_hits).is_some()
-            && tally.conflicts.iter().all(|c| c.reason == Reason::Negation);
+        let hedged_denial =
+            source_hedge.is_some() && tally.conflicts.iter().all(|c| c.reason == Reason::Negation);
         let stance = if !tally.conflicts.is_empty()
             && !hedged_denial
             && names_missing.len() == rivals
@@ -1101,12 +1103,12 @@ impl<'a> Judge<'a> {
             (Some(_), None) => false,
             (None, _) => true,
         };
-        let ranked = |t: &&Term| main.rank_before(t).is_some_and(|r| r > 1.0) && same_next(t);
+        let ranked = |t: &&Term| main.rank_before(t).is_some_and(|r| r.value > 1.0) && same_next(t);
         if in_main.is_empty() || !in_main.iter().all(ranked) {
             return None;
         }
         let t = in_main[0];
-        let rank = main.quantities.iter().find(|q| q.end == t.first)?;
+        let rank = main.rank_before(t)?;
         let rank_words = main.tokens[rank.first..rank.end]
             .iter()
             .map(|x| x.text.as_str())
@@ -2680,15 +2682,18 @@ fn full_name_in(
 /// Words that make a statement a possibility: the source that says `may` does not say `will`.
 const HEDGES: &[&str] = &["may", "might", "could", "possibly", "perhaps", "probably"];
 
-/// Words that say what they govern is not (yet) so: `will take effect` does not state
-/// `took effect`, `is considering sending tanks` does not state `will send tanks`. Unlike a
-/// hedge, they bear only on the verb right after them.
-const NOT_YET: &[&str] = &["will", "shall", "considering", "weighing", "mulling"];
+/// Words that say what they govern has not happened yet: `will take effect` does not state
+/// `took effect`. Unlike a hedge, they bear only on the verb right after them.
+const FUTURE: &[&str] = &["will", "shall"];
+
+/// Words that say what they govern is only being thought about: `is considering sending
+/// tanks` does not state `will send tanks`. Only before an `-ing` verb.
+const UNDECIDED: &[&str] = &["considering", "weighing", "mulling"];
 
 /// A claim that itself speaks of what is to come or was planned (`will`, `is scheduled
 /// for`, `announced`, `was to run`): a source's `will` may state it. What is only being
 /// considered (`considering sending`) is stated only by a claim that says so too.
-fn speaks_of_a_plan(claim: &Analysis, source_word: &str) -> bool {
+fn speaks_of_a_plan(claim: &Analysis, future: bool) -> bool {
     const PLAN_WORDS: &[&str] = &[
         "will",
         "shall",
@@ -2710,10 +2715,9 @@ fn speaks_of_a_plan(claim: &Analysis, source_word: &str) -> bool {
         "due",
     ];
     let toks = &claim.tokens;
-    let future = matches!(source_word.to_lowercase().as_str(), "will" | "shall");
     toks.iter().enumerate().any(|(k, t)| {
         let w = t.lower.as_str();
-        NOT_YET[2..].contains(&w)
+        UNDECIDED.contains(&w)
             || future
                 && (PLAN_WORDS.contains(&w)
                     || w == "to"
@@ -2732,11 +2736,13 @@ fn verb_hits(claim: &Analysis, main: &Analysis) -> Vec<usize> {
         .collect()
 }
 
-/// One of [`NOT_YET`] right before a verb at one of the `positions` (past `be`, `have`
-/// and `also`: `will also be completed`), if any.
-fn not_yet_over(a: &Analysis, positions: &[usize]) -> Option<String> {
+/// One of [`FUTURE`] or [`UNDECIDED`] right before a verb at one of the `positions` (past
+/// `be`, `have` and a few adverbs: `will also be completed`), if any, and whether it is a
+/// future.
+fn not_yet_over(a: &Analysis, positions: &[usize]) -> Option<(String, bool)> {
     a.tokens.iter().enumerate().find_map(|(h, tok)| {
-        if !NOT_YET.contains(&tok.lower.as_str()) || tok.text == "Will" {
+        let future = FUTURE.contains(&tok.lower.as_str());
+        if !future && !UNDECIDED.contains(&tok.lower.as_str()) || tok.text == "Will" {
             return None;
         }
         let verb = (h + 1..a.tokens.len()).find(|&k| {
@@ -2746,9 +2752,8 @@ fn not_yet_over(a: &Analysis, positions: &[usize]) -> Option<String> {
             )
         })?;
         // `considering the budget` is no plan: only a verb after it (`considering sending`).
-        let is_verb =
-            NOT_YET[..2].contains(&tok.lower.as_str()) || a.tokens[verb].lower.ends_with("ing");
-        (is_verb && positions.contains(&verb)).then(|| tok.text.clone())
+        let is_verb = future || a.tokens[verb].lower.ends_with("ing");
+        (is_verb && positions.contains(&verb)).then(|| (tok.text.clone(), future))
     })
 }
 
@@ -2990,12 +2995,13 @@ fn slot_head(a: &Analysis, at: usize) -> Option<&Term> {
     term_ending_at(a, role.unwrap_or(at))
 }
 
-/// The term that ends right before token `at` (the verb of a slot: `directed` in
-/// `directed by`).
+/// The term that starts at token `at`.
 fn term_starting_at(a: &Analysis, at: usize) -> Option<&Term> {
     a.terms.iter().find(|t| t.first == at)
 }
 
+/// The term that ends right before token `at` (the verb of a slot: `directed` in
+/// `directed by`).
 fn term_ending_at(a: &Analysis, at: usize) -> Option<&Term> {
     a.terms.iter().find(|t| t.end == at && !t.is_name)
 }

@@ -157,31 +157,36 @@ impl Analysis {
     }
 
     /// Which way the word before `t` grades it: `the most populous`, `many voters` (up),
-    /// `the least populous`, `few voters` (down); or the particle after it (`moved up`). `a few` is neutral, and `more than` is a
-    /// bound on a number, not a grade.
+    /// `the least populous`, `few voters` (down); or the particle after it (`moved up`).
+    /// `a few` is neutral, and `more than` is a bound on a number, not a grade.
     pub fn grade_of(&self, t: &Term) -> Option<Grade> {
+        self.grading(t).map(|(_, g)| g)
+    }
+
+    /// The token that grades `t` (see [`Analysis::grade_of`]) and its direction.
+    fn grading(&self, t: &Term) -> Option<(usize, Grade)> {
         // A particle after a verb says which way it went: `moved up`, `marked down`.
         match self.tokens.get(t.end).map(|n| n.lower.as_str()) {
-            Some("up") => return Some(Grade::Up),
-            Some("down") => return Some(Grade::Down),
+            Some("up") => return Some((t.end, Grade::Up)),
+            Some("down") => return Some((t.end, Grade::Down)),
             _ => {}
         }
-        let before = self.tokens[..t.first].last()?;
-        let grade = match before.lower.as_str() {
+        let at = t.first.checked_sub(1)?;
+        let before = self.tokens[at].lower.as_str();
+        let grade = match before {
             "more" | "most" | "many" => Grade::Up,
             "less" | "least" | "fewer" | "fewest" | "few" => Grade::Down,
             _ => return None,
         };
-        let after_a = t.first >= 2 && self.tokens[t.first - 2].lower == "a";
-        (!(after_a && before.lower == "few")).then_some(grade)
+        let after_a = at >= 1 && self.tokens[at - 1].lower == "a";
+        (!(after_a && before == "few")).then_some((at, grade))
     }
 
-    /// The rank an ordinal right before `t` gives it (`the second highest` gives 2).
-    pub fn rank_before(&self, t: &Term) -> Option<f64> {
+    /// The ordinal right before `t`, which ranks it (`the second highest`: 2).
+    pub fn rank_before(&self, t: &Term) -> Option<&Quantity> {
         self.quantities
             .iter()
             .find(|q| q.kind == QuantityKind::Ordinal && q.end == t.first)
-            .map(|q| q.value)
     }
 
     /// For each quantity, the item of a parallel list that `respectively` gives it: in
@@ -260,14 +265,10 @@ impl Analysis {
 
     /// `t` with the word that grades it, as written (`least populous`, `moved down`).
     pub fn graded_words(&self, t: &Term) -> String {
-        match self.tokens.get(t.end) {
-            Some(n) if matches!(n.lower.as_str(), "up" | "down") => {
-                format!("{} {}", t.surface, n.text)
-            }
-            _ => match self.tokens[..t.first].last() {
-                Some(d) => format!("{} {}", d.text, t.surface),
-                None => t.surface.clone(),
-            },
+        match self.grading(t) {
+            Some((at, _)) if at >= t.end => format!("{} {}", t.surface, self.tokens[at].text),
+            Some((at, _)) => format!("{} {}", self.tokens[at].text, t.surface),
+            None => t.surface.clone(),
         }
     }
 
@@ -632,6 +633,11 @@ fn negating_prefix<'w>(lower: &'w str, lex: &Lexicon) -> Option<&'w str> {
     (rest.len() >= 5 && suffixes.iter().any(|s| rest.ends_with(s))).then_some(rest)
 }
 
+/// Words that open a noun phrase: after a verb of turning down, they make its object a thing.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "this", "that",
+];
+
 fn find_negations(tokens: &[Token]) -> Vec<Negation> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -656,25 +662,9 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         }
         // `cancelled his visit` denies the visit; `being cancelled due to poor ratings`
         // has no object after it to deny.
-        let takes_object = matches!(
-            next,
-            Some(
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "this"
-                    | "these"
-                    | "that"
-                    | "those"
-                    | "all"
-                    | "plans"
-            )
-        );
+        let takes_object = next.is_some_and(|n| {
+            DETERMINERS.contains(&n) || matches!(n, "our" | "these" | "those" | "all" | "plans")
+        });
         if t.lower.starts_with("cancel") && !takes_object {
             continue;
         }
@@ -700,13 +690,9 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         // `Fox rejected the series`: a verb that turns down a thing, not an act, denies no
         // words of the sentence; it is a verb like any other (`passed on`, `accepted`).
         let turns_down_a_thing = rejects_a_thing(&t.lower)
-            && tokens.get(scope_start).is_some_and(|n| {
-                n.is_capitalized()
-                    || matches!(
-                        n.lower.as_str(),
-                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that"
-                    )
-            })
+            && tokens
+                .get(scope_start)
+                .is_some_and(|n| n.is_capitalized() || DETERMINERS.contains(&n.lower.as_str()))
             && !tokens[scope_start..end].iter().any(|n| n.lower == "to");
         if turns_down_a_thing {
             continue;

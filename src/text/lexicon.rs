@@ -256,7 +256,6 @@ pub const NEGATION_CUES: &[&str] = &[
     "canceled",
     "cancelling",
     "canceling",
-    "cancellation",
     "call off",
     "calls off",
     "called off",
