@@ -1911,3 +1911,58 @@ Velmora Freight added 500 jobs last year.",
         );
     }
 }
+
+#[test]
+fn words_said_of_another_subject_in_another_clause_are_not_stated() {
+    let s = [(
+        "aid.txt",
+        "Norvia sent troops to the border region, and Estmark sent medical aid.
+Pellan joined Rovers in 2001 and joined Harlow Town in 2004.",
+    )];
+    let j = judge(&s, "Estmark sent troops to the border region.");
+    assert_eq!(j.verdict, Verdict::Unknown);
+    assert!(
+        j.explanation.contains("another clause"),
+        "{}",
+        j.explanation
+    );
+    // Each clause on its own states what its own subject did.
+    for claim in [
+        "Norvia sent troops to the border region.",
+        "Estmark sent medical aid.",
+        // A verb joined without a subject of its own goes on with the one before it.
+        "Pellan joined Harlow Town in 2004.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Supported, "{claim}");
+    }
+}
+
+#[test]
+fn a_phrase_whose_head_is_the_opposite_contradicts() {
+    let s = [(
+        "results.txt",
+        "Velmora Freight reported a net profit of $41 million for the quarter.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "Velmora Freight reported a net loss of $41 million for the quarter."
+        ),
+        (Verdict::Contradicted, vec![Reason::Antonym])
+    );
+}
+
+#[test]
+fn two_starts_of_a_state_agree_only_as_the_same_date() {
+    let s = [(
+        "prices.txt",
+        "House prices in Orrin fell 2% last year, the first annual decline since 2012.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "House prices in Orrin fell 2% last year, the first annual decline since 2004."
+        ),
+        (Verdict::Contradicted, vec![Reason::NumberMismatch])
+    );
+}

@@ -130,6 +130,9 @@ pub struct Evidence {
     pub conflicts: Vec<Conflict>,
     /// What the rules measured, for the combiner and the explanation.
     pub features: Features,
+    /// The claim's words are there, but split over clauses that each say their own thing
+    /// (see [`split_across_clauses`]): no near match may pass it.
+    pub split_clauses: bool,
 }
 
 /// The judge's answer for one claim.
@@ -318,37 +321,21 @@ impl<'a> Judge<'a> {
             .filter(|&&t| counts_persons(claim, &claim.terms[t]))
             .map(|&t| claim.terms[t].first)
             .collect();
+        let all_hits: Vec<Vec<(usize, &Term)>> = parts
+            .iter()
+            .map(|p| self.hits_in(claim, p, &sents))
+            .collect();
+        let split = split_across_clauses(claim, parts, &all_hits, sents[0]);
+        if split.is_some() {
+            // Like a name left unstated in its place: no near match passes without it.
+            tally.missing_names += 1.0;
+        }
         for (pi, p) in parts.iter().enumerate() {
             if counted_persons.contains(&p.term.first) {
                 tally.cover(p.weight, true, &p.term.surface);
                 continue;
             }
-            let hits: Vec<(usize, &Term)> = sents
-                .iter()
-                .enumerate()
-                .flat_map(|(si, a)| a.terms.iter().map(move |t| (si, t)))
-                .filter(|(si, t)| {
-                    same_term(p.term, t)
-                        && !(p.is_name
-                            && self.owner_of_person(sents[*si], t)
-                            && !self.owner_of_person(claim, p.term))
-                        || (!p.is_name || t.surface.contains('-'))
-                            && shares_key(&p.term.match_keys, &t.part_keys)
-                })
-                .collect();
-            let hits = if hits.is_empty() {
-                compound_in(p.term, &sents, self.lexicon)
-            } else {
-                hits
-            };
-            let hits = self.said_of_the_subject(claim, p.term, &sents, hits);
-            let hits: Vec<(usize, &Term)> = if p.is_name {
-                hits.into_iter()
-                    .filter(|(si, t)| !names_a_sequel(claim, p.term, sents[*si], t))
-                    .collect()
-            } else {
-                hits
-            };
+            let hits = all_hits[pi].clone();
             if hits.is_empty() {
                 if let Some(c) = self.antonym_in(claim, p, parts, &body) {
                     tally.conflict(p.weight, c);
@@ -535,6 +522,16 @@ impl<'a> Judge<'a> {
                 && let Some(other) = other_subject(sents[0], claim)
             {
                 tally.conflict(p.weight, another_name(p.term, other));
+                continue;
+            }
+            // `The UK sent troops` against `France sent troops, and the UK sent aid`: the
+            // word is there, but said in another clause than the rest of the claim.
+            if let Some(split) = split.as_ref().filter(|s| s.strays.contains(&pi)) {
+                let shown = format!(
+                    "{} said of {} (the source says it in another clause: “{}”)",
+                    p.term.surface, split.subject, split.clause
+                );
+                tally.miss(p.weight, &shown);
                 continue;
             }
             if !p.is_name {
@@ -732,6 +729,43 @@ impl<'a> Judge<'a> {
             missing: tally.missing,
             conflicts: tally.conflicts,
             features,
+            split_clauses: split.is_some(),
+        }
+    }
+
+    /// Where the unit states the claim part `p`: its own word, a synonym, a part of a
+    /// compound, said of the claim's subject, not a sequel's name.
+    fn hits_in<'s>(
+        &self,
+        claim: &Analysis,
+        p: &ClaimPart,
+        sents: &[&'s Analysis],
+    ) -> Vec<(usize, &'s Term)> {
+        let hits: Vec<(usize, &'s Term)> = sents
+            .iter()
+            .enumerate()
+            .flat_map(|(si, a)| a.terms.iter().map(move |t| (si, t)))
+            .filter(|(si, t)| {
+                same_term(p.term, t)
+                    && !(p.is_name
+                        && self.owner_of_person(sents[*si], t)
+                        && !self.owner_of_person(claim, p.term))
+                    || (!p.is_name || t.surface.contains('-'))
+                        && shares_key(&p.term.match_keys, &t.part_keys)
+            })
+            .collect();
+        let hits = if hits.is_empty() {
+            compound_in(p.term, sents, self.lexicon)
+        } else {
+            hits
+        };
+        let hits = self.said_of_the_subject(claim, p.term, sents, hits);
+        if p.is_name {
+            hits.into_iter()
+                .filter(|(si, t)| !names_a_sequel(claim, p.term, sents[*si], t))
+                .collect()
+        } else {
+            hits
         }
     }
 
@@ -853,6 +887,21 @@ impl<'a> Judge<'a> {
             return true;
         }
         let (x, y) = (&a.part_keys, &b.part_keys);
+        // A word against a phrase whose head is its opposite: `loss` against `net profit`
+        // (WordNet keeps the one as a phrase and not the other). Not a hyphenated word:
+        // `year-old` is no opposite of `new`.
+        let head_opposed = |word: &Term, phrase: &Term| {
+            let parts = &phrase.part_keys;
+            word.part_keys.is_empty()
+                && parts.len() >= 2
+                && !phrase.surface.contains('-')
+                && self
+                    .lexicon
+                    .are_antonyms(&word.match_keys[0], &parts[parts.len() - 1])
+        };
+        if head_opposed(a, b) || head_opposed(b, a) {
+            return true;
+        }
         let differ: Vec<usize> = (0..x.len()).filter(|&i| x.get(i) != y.get(i)).collect();
         x.len() >= 2
             && x.len() == y.len()
@@ -2044,6 +2093,7 @@ impl<'a> Judge<'a> {
             let conflicted = !c.conflicts.is_empty();
             if (denial_unstated
                 || conflicted
+                || c.split_clauses
                 || kind_unstated
                 || quote_unstated
                 || measure_unstated)
@@ -2526,6 +2576,107 @@ fn compound_in<'a>(term: &Term, sents: &[&'a Analysis], lex: &Lexicon) -> Vec<(u
     }
     Vec::new()
 }
+
+/// The claim parts a sentence states apart from the rest of the claim, in a clause of their
+/// own.
+struct SplitClauses {
+    /// The claim's subject, as written.
+    subject: String,
+    /// Indices into the claim's parts.
+    strays: Vec<usize>,
+    /// The clause that states them, as written.
+    clause: String,
+}
+
+/// The claim's subject and what follows its verb, found in two clauses of the sentence that
+/// each have the verb and a subject of their own (`France sent troops to the region, and the
+/// UK sent aid`): the subject in the one, some of what follows only in the other. The claim
+/// (`The UK sent troops to the region`) joins what neither clause says; what it says of its
+/// subject that only the other clause has are the strays.
+fn split_across_clauses(
+    claim: &Analysis,
+    parts: &[ClaimPart],
+    hits: &[Vec<(usize, &Term)>],
+    main: &Analysis,
+) -> Option<SplitClauses> {
+    let clause = main.clauses();
+    if clause.last().is_none_or(|&c| c == 0) {
+        return None;
+    }
+    // A claim that joins clauses of its own (`Democrats control 235 seats, while Republicans
+    // control 200`) is read clause by clause against them.
+    if claim.clauses().last().is_some_and(|&c| c > 0) {
+        return None;
+    }
+    // A verb right after a name, or after one auxiliary: `the UK sent`, `France has sent`.
+    // A word an auxiliary follows is a noun the name describes (`the Triple Crown
+    // accreditation is held`).
+    let after_subject = |a: &Analysis, t: &Term| {
+        let aux = |k: usize| AUXILIARIES.contains(&a.tokens[k].lower.as_str());
+        let subject_ends = if t.first >= 1 && aux(t.first - 1) {
+            t.first - 1
+        } else {
+            t.first
+        };
+        subject_ends >= 1
+            && a.tokens[subject_ends - 1].is_capitalized()
+            && !a.tokens[t.first].is_capitalized()
+            && !a
+                .tokens
+                .get(t.end)
+                .is_some_and(|n| aux(t.end) && n.is_word())
+    };
+    // The claim's subject: the name before such a verb.
+    let (si, vi) = parts.iter().enumerate().find_map(|(si, s)| {
+        let vi = parts.iter().position(|v| {
+            !v.is_name
+                && (v.term.first == s.term.end || v.term.first == s.term.end + 1)
+                && after_subject(claim, v.term)
+        })?;
+        s.is_name.then_some((si, vi))
+    })?;
+    let clauses_of = |pi: usize| -> Vec<usize> {
+        let mut cs: Vec<usize> = hits[pi]
+            .iter()
+            .filter(|(si, _)| *si == 0)
+            .map(|(_, t)| clause[t.first])
+            .collect();
+        cs.sort_unstable();
+        cs.dedup();
+        cs
+    };
+    // The clauses where the verb follows a subject of their own.
+    let mut verb_in: Vec<usize> = hits[vi]
+        .iter()
+        .filter(|(si, t)| *si == 0 && after_subject(main, t))
+        .map(|(_, t)| clause[t.first])
+        .collect();
+    verb_in.dedup();
+    let home = match clauses_of(si)[..] {
+        [home] if verb_in.contains(&home) && verb_in.len() >= 2 => home,
+        _ => return None,
+    };
+    // What the claim says after its verb, found only in another clause that has the verb.
+    let verb_end = parts[vi].term.end;
+    let strays: Vec<usize> = (0..parts.len())
+        .filter(|&pi| parts[pi].term.first >= verb_end)
+        .filter(|&pi| match clauses_of(pi)[..] {
+            [c] => c != home && verb_in.contains(&c),
+            _ => false,
+        })
+        .collect();
+    let other = clauses_of(*strays.first()?)[0];
+    Some(SplitClauses {
+        subject: parts[si].term.surface.clone(),
+        strays,
+        clause: main.clause_text(&clause, other).to_string(),
+    })
+}
+
+/// Words between a subject and its verb that leave it the verb's subject.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "did", "will", "would", "also",
+];
 
 /// The full name a sentence opens with as the subject of its copula (`Zhog Chenle is a …`),
 /// when none of its words is the claim's.

@@ -293,6 +293,62 @@ impl Analysis {
             .any(|n| elided_denial(&self.tokens, n).is_some_and(|r| r.contains(&t.first)))
     }
 
+    /// For each token, the clause it is in (0, 1, …). A clause starts at a semicolon, or at a
+    /// joining word (`, and`, `, but`, `while`, `whereas`) that a named subject follows:
+    /// `France sent troops, and the UK sent aid` has two clauses, each saying what its own
+    /// subject did. A joined verb without a subject (`joined Arsenal and later joined
+    /// Chelsea`) goes on with the subject before it and stays in its clause.
+    pub fn clauses(&self) -> Vec<usize> {
+        let toks = &self.tokens;
+        let mut clause = 0;
+        let mut out = Vec::with_capacity(toks.len());
+        for (i, t) in toks.iter().enumerate() {
+            let after_comma = i > 0 && toks[i - 1].is_punct(",");
+            let joins = t.is_punct(";")
+                || JOINERS.contains(&t.lower.as_str())
+                    && (after_comma || BARE_JOINERS.contains(&t.lower.as_str()));
+            // A name, or a determiner before one (`the UK`). A pronoun refers back to the
+            // clause before (`Lead is common; it is the 37th most abundant element`), and a
+            // common noun may as well be the next item of a list (`, and an average rating`).
+            let name_at = |k: usize| {
+                toks.get(k)
+                    .is_some_and(|n| n.is_word() && n.is_capitalized())
+            };
+            // A name followed by a word, not a list's last item (`AMBA, and EQUIS)`).
+            let word_at = |k: usize| toks.get(k).is_some_and(Token::is_word);
+            let subject_follows = || {
+                name_at(i + 1) && word_at(i + 2)
+                    || toks
+                        .get(i + 1)
+                        .is_some_and(|n| DETERMINERS.contains(&n.lower.as_str()))
+                        && name_at(i + 2)
+                        && word_at(i + 3)
+            };
+            if i > 0 && joins && subject_follows() {
+                clause += 1;
+            }
+            out.push(clause);
+        }
+        out
+    }
+
+    /// The words of clause `c` (numbered as by [`Analysis::clauses`]) as written, without the
+    /// joining word that opens it and the punctuation around it.
+    pub fn clause_text(&self, clauses: &[usize], c: usize) -> &str {
+        let inside: Vec<&Token> = self
+            .tokens
+            .iter()
+            .zip(clauses)
+            .filter(|(t, k)| **k == c && t.kind != TokenKind::Punct)
+            .map(|(t, _)| t)
+            .skip_while(|t| c > 0 && JOINERS.contains(&t.lower.as_str()))
+            .collect();
+        match (inside.first(), inside.last()) {
+            (Some(a), Some(b)) => &self.text[a.start..b.end],
+            _ => "",
+        }
+    }
+
     /// The sentence's words and numbers, lower-cased, punctuation left out.
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.tokens
@@ -632,6 +688,13 @@ fn negating_prefix<'w>(lower: &'w str, lex: &Lexicon) -> Option<&'w str> {
     let suffixes = ["ed", "able", "ible", "ing", "ful", "ive"];
     (rest.len() >= 5 && suffixes.iter().any(|s| rest.ends_with(s))).then_some(rest)
 }
+
+/// Words that join clauses after a comma (`, and the UK sent aid`); the bare ones join them
+/// without one (`while Germany sent aid`).
+const JOINERS: &[&str] = &[
+    "and", "but", "while", "whereas", "although", "though", "yet",
+];
+const BARE_JOINERS: &[&str] = &["while", "whereas", "but"];
 
 /// Words that open a noun phrase: after a verb of turning down, they make its object a thing.
 const DETERMINERS: &[&str] = &[

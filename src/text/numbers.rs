@@ -601,6 +601,20 @@ impl Quantity {
             }
             _ => {}
         }
+        // `since 2002` and `since 2012` name when a state began, not a bound on one date:
+        // two starts agree only as the same date. (Against a date without `since`, the start
+        // is a bound: `dated since 2010` leaves `in 2016` open.)
+        if self.kind == Date
+            && source.kind == Date
+            && self.bound == Bound::AtLeast
+            && source.bound == Bound::AtLeast
+        {
+            let exact = |q: &Quantity| Quantity {
+                bound: Bound::Exact,
+                ..q.clone()
+            };
+            return exact(self).agreement(&exact(source));
+        }
         if self.kind != source.kind {
             if let Some(s) = source.as_kind_of(self) {
                 return self.agreement(&s);
