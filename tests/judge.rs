@@ -1966,3 +1966,33 @@ fn two_starts_of_a_state_agree_only_as_the_same_date() {
         (Verdict::Contradicted, vec![Reason::NumberMismatch])
     );
 }
+
+#[test]
+fn the_same_words_with_the_roles_the_other_way_round_contradict() {
+    let s = [(
+        "derby.txt",
+        "Harlow Town beat Kessel Rovers 2-0 on Saturday.
+Government troops recaptured the village of Amsel from rebel fighters on Sunday, an army spokesman said.
+Kessel Rovers were beaten by Orrin City in the cup.
+Harlow Town met Kessel Rovers officials on Monday.",
+    )];
+    for claim in [
+        "Kessel Rovers beat Harlow Town 2-0 on Saturday.",
+        "Rebel fighters recaptured the village of Amsel from government troops on Sunday.",
+    ] {
+        assert_eq!(
+            verdict(&s, claim),
+            (Verdict::Contradicted, vec![Reason::SwappedRoles]),
+            "{claim}"
+        );
+    }
+    for claim in [
+        "Harlow Town beat Kessel Rovers 2-0 on Saturday.",
+        // The passive says it the other way round on purpose.
+        "Orrin City beat Kessel Rovers in the cup.",
+        // Both sides of a meeting meet.
+        "Kessel Rovers officials met Harlow Town on Monday.",
+    ] {
+        assert_ne!(verdict(&s, claim).0, Verdict::Contradicted, "{claim}");
+    }
+}

@@ -60,6 +60,9 @@ pub enum Reason {
     Misquote,
     /// The evidence says the opposite (eager vs hesitant).
     Antonym,
+    /// The evidence has the claim's words with their roles the other way round (`Caldera
+    /// beat Riverside` against `Riverside beat Caldera`).
+    SwappedRoles,
     /// Part of the claim is stated, part is not.
     PartialMatch,
     /// Not every word is stated literally, but the learned combiner is confident the evidence
@@ -82,6 +85,7 @@ impl Reason {
             Reason::KindMismatch => "kind-mismatch",
             Reason::Misquote => "misquote",
             Reason::Antonym => "antonym",
+            Reason::SwappedRoles => "swapped-roles",
             Reason::PartialMatch => "partial-match",
             Reason::NearMatch => "near-match",
             Reason::LikelyConflict => "likely-conflict",
@@ -539,6 +543,9 @@ impl<'a> Judge<'a> {
             }
             tally.cover(p.weight, in_main, &p.term.surface);
         }
+        if let Some(c) = swapped_roles(claim, parts, &all_hits, sents[0], self.lexicon) {
+            tally.conflict(1.0, c);
+        }
         let in_body = if in_unit
             .iter()
             .all(|m| matches!(m, QuantityMatch::Agrees(_)))
@@ -692,8 +699,11 @@ impl<'a> Judge<'a> {
             agreeing_numbers: tally.agreeing_numbers,
             negation_conflicts: count(Reason::Negation),
             number_conflicts: count(Reason::NumberMismatch),
-            // Another kind in the subject's slot is another filler of it, like another name.
-            entity_conflicts: count(Reason::EntityMismatch) + count(Reason::KindMismatch),
+            // Another kind in the subject's slot is another filler of it, like another name;
+            // so is a name in the other's role.
+            entity_conflicts: count(Reason::EntityMismatch)
+                + count(Reason::KindMismatch)
+                + count(Reason::SwappedRoles),
             misquotes: count(Reason::Misquote),
             antonyms: count(Reason::Antonym),
             other_names: features::cap(other_names),
@@ -2363,6 +2373,10 @@ fn describe_conflict(c: &Conflict) -> String {
             "the source says the opposite (\"{}\" against \"{}\")",
             c.source_words, c.claim_words
         ),
+        Reason::SwappedRoles => format!(
+            "the source has the roles the other way round (\"{}\" against \"{}\")",
+            c.source_words, c.claim_words
+        ),
         _ => String::new(),
     }
 }
@@ -2676,6 +2690,166 @@ fn split_across_clauses(
 /// Words between a subject and its verb that leave it the verb's subject.
 const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "are", "did", "will", "would", "also",
+];
+
+/// The claim's subject and a word after its verb, found in one clause of the sentence the
+/// other way round: the word right before the same verb and the subject after it.
+/// `Caldera beat Riverside` against `Riverside beat Caldera`, `rebels recaptured the town
+/// from government forces` against `government forces recaptured the town from rebels`.
+/// Only words the sentence has once count, and only active verbs (`Riverside was beaten by
+/// Caldera`, `a film produced by Edmonds` say it the other way round on purpose). Verbs whose
+/// two sides do the same thing (`met`, `married`, `drew with`) are left alone.
+fn swapped_roles(
+    claim: &Analysis,
+    parts: &[ClaimPart],
+    hits: &[Vec<(usize, &Term)>],
+    main: &Analysis,
+    lex: &Lexicon,
+) -> Option<Conflict> {
+    // The one hit of a part in the main sentence.
+    let only_hit = |pi: usize| -> Option<&Term> {
+        let mut in_main = hits[pi].iter().filter(|(si, _)| *si == 0);
+        match (in_main.next(), in_main.next()) {
+            (Some((_, t)), None) => Some(*t),
+            _ => None,
+        }
+    };
+    // A verb in the past and the active voice, right after its subject (or one auxiliary
+    // after it): where the subject ends. Not a participle that describes a noun (`the
+    // longest field goal made was`, `a film produced by`), nor one done with another (`signed
+    // with`).
+    let subject_end = |a: &Analysis, v: &Term| -> Option<usize> {
+        let lower = |k: usize| a.tokens[k].lower.as_str();
+        let passive = (v.first.saturating_sub(2)..v.first).any(|k| BE_FORMS.contains(&lower(k)));
+        let after = a.tokens.get(v.end).map_or("", |n| n.lower.as_str());
+        let verb = v.end == v.first + 1 && lex.is_past_verb(lower(v.first));
+        if !verb
+            || passive
+            || matches!(after, "by" | "with" | "of")
+            || BE_FORMS.contains(&after)
+            || a.tokens[v.first].is_capitalized()
+        {
+            return None;
+        }
+        match v.first {
+            0 => None,
+            f if f >= 2 && AUXILIARIES.contains(&lower(f - 1)) => Some(f - 1),
+            f => Some(f),
+        }
+    };
+    // A subject: a name, or a word that is no verb form itself (`reduced episodes`).
+    let ends_at = |end: usize, a: &Analysis, t: &Term| {
+        t.end == end
+            && a.tokens[t.end - 1].is_word()
+            && (t.is_name || !lex.is_past_verb(&a.tokens[t.end - 1].lower))
+    };
+    let clause = main.clauses();
+    let claim_clause = claim.clauses();
+    for (vi, v) in parts.iter().enumerate() {
+        if v.is_name || SYMMETRIC_VERBS.iter().any(|w| lex.stem(w) == v.term.key) {
+            continue;
+        }
+        let Some(claim_end) = subject_end(claim, v.term) else {
+            continue;
+        };
+        // The claim's verb takes an object right after it (`beat Riverside`, `recaptured
+        // the town`), not a preposition (`have performed in Massachusetts`).
+        if claim
+            .tokens
+            .get(v.term.end)
+            .is_some_and(|n| PREPOSITIONS.contains(&n.lower.as_str()))
+        {
+            continue;
+        }
+        // Its subject: not the object of a preposition (`Programs in Hindi began`).
+        let Some(subject) = (0..parts.len()).find(|&pi| {
+            let t = parts[pi].term;
+            pi != vi
+                && ends_at(claim_end, claim, t)
+                && (t.first == 0
+                    || !PREPOSITIONS.contains(&claim.tokens[t.first - 1].lower.as_str()))
+        }) else {
+            continue;
+        };
+        let Some(vh) = only_hit(vi) else { continue };
+        let Some(source_end) = subject_end(main, vh) else {
+            continue;
+        };
+        // The claim's subject after the verb, in its clause.
+        let Some(moved) = only_hit(subject).filter(|h| {
+            h.first >= vh.end
+                && clause[h.first] == clause[vh.first]
+                && h.key == parts[subject].term.key
+        }) else {
+            continue;
+        };
+        // In its place, a word the claim has after its verb.
+        let Some((other, in_place)) = (0..parts.len())
+            .filter(|&pi| {
+                pi != vi
+                    && parts[pi].term.first >= v.term.end
+                    && claim_clause[parts[pi].term.first] == claim_clause[v.term.first]
+            })
+            .find_map(|pi| {
+                only_hit(pi)
+                    .filter(|h| ends_at(source_end, main, h) && h.key == parts[pi].term.key)
+                    .map(|h| (parts[pi].term, h))
+            })
+        else {
+            continue;
+        };
+        let said = |a: &Analysis, from: &Term, to: &Term| {
+            a.text[a.tokens[from.first].start..a.tokens[to.end - 1].end].to_string()
+        };
+        return Some(Conflict {
+            reason: Reason::SwappedRoles,
+            claim_words: said(claim, parts[subject].term, other),
+            source_words: said(main, in_place, moved),
+            claim_at: parts[subject].term.first,
+            claim_denies: false,
+        });
+    }
+    None
+}
+
+/// Words that put a noun in a role other than subject or object.
+const PREPOSITIONS: &[&str] = &[
+    "in", "of", "for", "at", "on", "from", "with", "by", "to", "into", "about", "over", "after",
+    "before", "against", "under",
+];
+
+/// Forms of `be` right before a verb that make it passive.
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Verbs whose subject and object do the same to each other: swapping them says the same.
+const SYMMETRIC_VERBS: &[&str] = &[
+    "meet",
+    "marry",
+    "wed",
+    "divorce",
+    "date",
+    "face",
+    "play",
+    "draw",
+    "tie",
+    "border",
+    "talk",
+    "negotiate",
+    "fight",
+    "clash",
+    "battle",
+    "partner",
+    "merge",
+    "collaborate",
+    "compete",
+    "trade",
+    "share",
+    "resemble",
+    "match",
+    "equal",
+    "join",
+    "ally",
+    "split",
 ];
 
 /// The full name a sentence opens with as the subject of its copula (`Zhog Chenle is a …`),

@@ -300,9 +300,17 @@ struct PhraseEntry {
 const DERIVED: &str = "~d";
 
 /// The vocabulary the judge reasons with.
+/// Verbs whose past is their base form, which WordNet lists as no exception.
+const UNCHANGED_PAST: &[&str] = &[
+    "beat", "cut", "hit", "put", "set", "hurt", "quit", "shut", "spread", "cost", "bid", "let",
+    "cast", "struck",
+];
+
 pub struct Lexicon {
     stemmer: rust_stemmers::Stemmer,
     irregular: HashMap<String, String>,
+    /// Irregular forms of verbs that are no `-ing` form (`beaten`, `met`, `fought`).
+    irregular_verb_forms: HashSet<String>,
     phrases: HashMap<Vec<String>, Vec<PhraseEntry>>,
     max_phrase: usize,
     /// key → other keys it may be matched through (synonym groups, derivations).
@@ -432,6 +440,7 @@ impl Lexicon {
         Lexicon {
             stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
             irregular: HashMap::new(),
+            irregular_verb_forms: HashSet::new(),
             phrases: HashMap::new(),
             max_phrase: 1,
             related: HashMap::new(),
@@ -557,6 +566,23 @@ impl Lexicon {
     }
 
     /// An irregular form and its base (`met` → `meet`).
+    /// Records `form` as an irregular form of the verb `base` (besides [`Lexicon::add_irregular`]).
+    pub fn add_irregular_verb(&mut self, form: &str, base: &str) {
+        self.add_irregular(form, base);
+        if !form.ends_with("ing") {
+            self.irregular_verb_forms.insert(form.to_lowercase());
+        }
+    }
+
+    /// A verb's past form (or participle): `recaptured`, `beaten`, `met`, `beat`. Read from
+    /// the word's ending and WordNet's irregular verbs, so it is a guess: `red` ends in `-ed`
+    /// too, and `cut` may be the noun.
+    pub fn is_past_verb(&self, lower: &str) -> bool {
+        lower.len() > 4 && lower.ends_with("ed")
+            || self.irregular_verb_forms.contains(lower)
+            || UNCHANGED_PAST.contains(&lower)
+    }
+
     pub fn add_irregular(&mut self, form: &str, base: &str) {
         self.irregular
             .entry(form.to_lowercase())

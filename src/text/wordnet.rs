@@ -24,7 +24,11 @@ fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
 /// nouns and what person nouns are kinds of.
 pub fn load_into(lex: &mut Lexicon) {
     for cols in rows(EXCEPTIONS) {
-        lex.add_irregular(cols[0], cols[1]);
+        if cols.get(2) == Some(&"v") {
+            lex.add_irregular_verb(cols[0], cols[1]);
+        } else {
+            lex.add_irregular(cols[0], cols[1]);
+        }
     }
     // The generator keeps a pair only when it is a main sense of both words.
     for cols in rows(SYNONYMS) {
