@@ -1996,3 +1996,34 @@ Harlow Town met Kessel Rovers officials on Monday.",
         assert_ne!(verdict(&s, claim).0, Verdict::Contradicted, "{claim}");
     }
 }
+
+#[test]
+fn a_figure_that_went_up_is_not_one_that_went_down() {
+    let s = [(
+        "markets.txt",
+        "Shares in Velmora Freight jumped 12% on their first day of trading in Orrin.
+Flu admissions in Kessel doubled in the first week of March.
+Coach Dana Brill was sacked by Harlow Town on Monday.
+A court in Orrin approved the extradition of Tomas Lind to Kessel.",
+    )];
+    for claim in [
+        "Shares in Velmora Freight fell 12% on their first day of trading in Orrin.",
+        "Flu admissions in Kessel halved in the first week of March.",
+        "Dana Brill resigned as coach of Harlow Town on Monday.",
+        "A court in Orrin blocked the extradition of Tomas Lind to Kessel.",
+    ] {
+        assert_eq!(
+            verdict(&s, claim),
+            (Verdict::Contradicted, vec![Reason::Antonym]),
+            "{claim}"
+        );
+    }
+    assert_eq!(
+        verdict(
+            &s,
+            "Shares in Velmora Freight rose 12% on their first day of trading in Orrin."
+        )
+        .0,
+        Verdict::Supported
+    );
+}
