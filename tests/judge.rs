@@ -2027,3 +2027,36 @@ A court in Orrin approved the extradition of Tomas Lind to Kessel.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn what_was_announced_expected_or_agreed_has_not_happened() {
+    let s = [(
+        "plans.txt",
+        "Velmora Freight said on Monday it would close 60 of its 340 stores.
+Analysts expect the central bank of Orrin to cut its main rate to 3%.
+Six nations have agreed to send engineers to Kessel.
+The band Harlow Lights would release its debut album in 1999.",
+    )];
+    for claim in [
+        "Velmora Freight has closed 60 of its 340 stores.",
+        "The central bank of Orrin cut its main rate to 3%.",
+        "Six nations sent engineers to Kessel.",
+    ] {
+        let j = judge(&s, claim);
+        assert_eq!(j.verdict, Verdict::Unknown, "{claim}");
+        assert!(
+            j.explanation.contains("that it happened"),
+            "{}",
+            j.explanation
+        );
+    }
+    // A claim that speaks of the plan is stated by it; a narrative `would` tells what came.
+    for claim in [
+        "Velmora Freight said it would close 60 stores.",
+        "Analysts expect Orrin's central bank to cut its main rate to 3%.",
+        "Six nations have agreed to send engineers to Kessel.",
+        "Harlow Lights released its debut album in 1999.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Supported, "{claim}");
+    }
+}

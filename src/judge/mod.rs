@@ -3015,6 +3015,77 @@ const FUTURE: &[&str] = &["will", "shall"];
 /// tanks` does not state `will send tanks`. Only before an `-ing` verb.
 const UNDECIDED: &[&str] = &["considering", "weighing", "mulling"];
 
+/// Words that say the verb after their `to` is meant, hoped for or expected, not done:
+/// `agreed to send troops`, `expect the bank to cut its rate`, `tried to reach the summit`.
+const INTENDED: &[&str] = &[
+    "expect",
+    "expects",
+    "expected",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "aim",
+    "aims",
+    "aimed",
+    "intend",
+    "intends",
+    "intended",
+    "hope",
+    "hopes",
+    "hoped",
+    "seek",
+    "seeks",
+    "sought",
+    "want",
+    "wants",
+    "wanted",
+    "propose",
+    "proposes",
+    "proposed",
+    "threaten",
+    "threatens",
+    "threatened",
+    "vow",
+    "vows",
+    "vowed",
+    "pledge",
+    "pledges",
+    "pledged",
+    "promise",
+    "promises",
+    "promised",
+    "agree",
+    "agrees",
+    "agreed",
+    "poised",
+    "ready",
+    "try",
+    "tries",
+    "tried",
+    "attempt",
+    "attempts",
+    "attempted",
+    "likely",
+    "unlikely",
+    "wish",
+    "wishes",
+    "wished",
+];
+
+/// Verbs of saying before `would`: `said it would close 60 stores` tells what was to come
+/// (while a narrative `would` tells what came: `the band would release its debut in 1999`).
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "told",
+    "stated",
+    "added",
+    "confirmed",
+    "warned",
+];
+
 /// A claim that itself speaks of what is to come or was planned (`will`, `is scheduled
 /// for`, `announced`, `was to run`): a source's `will` may state it. What is only being
 /// considered (`considering sending`) is stated only by a claim that says so too.
@@ -3038,6 +3109,9 @@ fn speaks_of_a_plan(claim: &Analysis, future: bool) -> bool {
         "intended",
         "going",
         "due",
+        // `was almost killed`: what was tried and did not happen.
+        "almost",
+        "nearly",
     ];
     let toks = &claim.tokens;
     toks.iter().enumerate().any(|(k, t)| {
@@ -3045,6 +3119,7 @@ fn speaks_of_a_plan(claim: &Analysis, future: bool) -> bool {
         UNDECIDED.contains(&w)
             || future
                 && (PLAN_WORDS.contains(&w)
+                    || INTENDED.contains(&w)
                     || w == "to"
                         && k > 0
                         && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were"))
@@ -3065,8 +3140,27 @@ fn verb_hits(claim: &Analysis, main: &Analysis) -> Vec<usize> {
 /// `be`, `have` and a few adverbs: `will also be completed`), if any, and whether it is a
 /// future.
 fn not_yet_over(a: &Analysis, positions: &[usize]) -> Option<(String, bool)> {
-    a.tokens.iter().enumerate().find_map(|(h, tok)| {
-        let future = FUTURE.contains(&tok.lower.as_str());
+    let toks = &a.tokens;
+    // The words of the clause just before `h`, nearest first.
+    let before = |h: usize, n: usize| {
+        (h.saturating_sub(n)..h)
+            .rev()
+            .map(|k| &toks[k])
+            .take_while(|t| t.kind != TokenKind::Punct)
+    };
+    toks.iter().enumerate().find_map(|(h, tok)| {
+        let w = tok.lower.as_str();
+        // `expect the bank to cut`, `agreed to send`: the verb right after `to`.
+        if w == "to" {
+            let intent = before(h, 7).find(|t| INTENDED.contains(&t.lower.as_str()))?;
+            let verb = (h + 1..toks.len()).find(|&k| toks[k].lower != "be")?;
+            return positions
+                .contains(&verb)
+                .then(|| (format!("{} … to", intent.text), true));
+        }
+        // `said it would close`: what was to come when it was said.
+        let reported = w == "would" && before(h, 4).any(|t| REPORTING.contains(&t.lower.as_str()));
+        let future = FUTURE.contains(&w) || reported;
         if !future && !UNDECIDED.contains(&tok.lower.as_str()) || tok.text == "Will" {
             return None;
         }

@@ -582,6 +582,25 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
         }
         contexts.push(ctx);
     }
+    // `60 of its 340 stores`, `178 of the 350 seats`: the part counts what its whole counts.
+    for qi in 0..quantities.len().saturating_sub(1) {
+        let (q, whole) = (&quantities[qi], &quantities[qi + 1]);
+        let of = tokens.get(q.end).is_some_and(|t| t.lower == "of");
+        let owner = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                matches!(t.lower.as_str(), "its" | "their" | "the" | "his" | "her")
+            })
+        };
+        let next = whole.first == q.end + 1 || whole.first == q.end + 2 && owner(q.end + 1);
+        if of
+            && next
+            && q.kind == QuantityKind::Count
+            && whole.kind == QuantityKind::Count
+            && contexts[qi].things.iter().all(|&t| terms[t].end <= q.first)
+        {
+            contexts[qi].things = contexts[qi + 1].things.clone();
+        }
+    }
     // A lifespan's dates count the birth and the death, whatever else the clause names.
     for span in &lifespans {
         for (qi, at) in [(span.birth, span.born_at), (span.death, span.died_at)] {
