@@ -2060,3 +2060,31 @@ The band Harlow Lights would release its debut album in 1999.",
         assert_eq!(verdict(&s, claim).0, Verdict::Supported, "{claim}");
     }
 }
+
+#[test]
+fn what_is_only_alleged_or_unverified_is_not_stated() {
+    let s = [(
+        "court.txt",
+        "Former mayor Tomas Lind was charged on Friday with taking bribes from builders.
+Velmora Bank paid a fine to settle allegations that it failed to report suspicious payments.
+Rebel fighters shelled the market in Amsel, an army spokesman said, though the claim could not be independently verified.
+The leaked video appeared to show Dana Brill discussing arms sales.",
+    )];
+    for claim in [
+        "Tomas Lind took bribes from builders.",
+        "Velmora Bank failed to report suspicious payments.",
+        "Rebel fighters shelled the market in Amsel.",
+        "Dana Brill discussed arms sales.",
+    ] {
+        let j = judge(&s, claim);
+        assert_eq!(j.verdict, Verdict::Unknown, "{claim}");
+        assert!(j.explanation.contains("certainty"), "{}", j.explanation);
+    }
+    // A claim that says it is alleged, or who said it, is stated.
+    for claim in [
+        "Tomas Lind was charged with taking bribes from builders.",
+        "An army spokesman said rebel fighters shelled the market in Amsel.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Supported, "{claim}");
+    }
+}

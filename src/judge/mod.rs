@@ -644,7 +644,21 @@ impl<'a> Judge<'a> {
         let mut hedged = if ranged { 1.0 } else { 0.0 };
         let whole_claim: Vec<usize> = (0..claim.tokens.len()).collect();
         let claim_hedged = hedge_over(claim, &whole_claim).is_some();
-        let source_hedge = hedge_over(sents[0], &main_hits);
+        let mentions: Vec<Vec<usize>> = (parts.iter().zip(&all_hits))
+            .filter(|(p, _)| !p.is_name)
+            .map(|(_, h)| {
+                h.iter()
+                    .filter(|(si, _)| *si == 0)
+                    .map(|(_, t)| t.first)
+                    .collect()
+            })
+            .collect();
+        let source_hedge = hedge_over(sents[0], &main_hits)
+            .or_else(|| alleged_over(sents[0], &mentions).filter(|_| !says_alleged(claim)))
+            .or_else(|| {
+                (unverified(sents[0]) && !main_hits.is_empty() && !reports_speech(claim))
+                    .then(|| "could not be verified".to_string())
+            });
         if let Some(hedge) = &source_hedge
             && !claim_hedged
         {
@@ -3200,6 +3214,91 @@ fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
     }
     None
 }
+
+/// `the claim could not be independently verified`: nothing the sentence says is certain,
+/// beyond that it was said.
+fn unverified(a: &Analysis) -> bool {
+    a.tokens.iter().enumerate().any(|(k, t)| {
+        t.lower == "unverified"
+            || t.lower == "verified" && (k.saturating_sub(4)..k).any(|i| a.tokens[i].lower == "not")
+    })
+}
+
+/// Does the claim say who said it (`An army spokesman said …`, `according to the UN`)?
+fn reports_speech(claim: &Analysis) -> bool {
+    claim
+        .tokens
+        .iter()
+        .any(|t| REPORTING.contains(&t.lower.as_str()) || t.lower == "according")
+}
+
+/// A word the source says only as alleged, suspected or charged (`charged with embezzling`,
+/// `on suspicion of taking bribes`, `allegations that it failed to`, `a suspected injury`),
+/// or as what only seems so (`appeared to show`): a claim part whose every mention in the
+/// sentence (`mentions`, one list per part) lies in the scope of such a word. The word, if
+/// any.
+fn alleged_over(a: &Analysis, mentions: &[Vec<usize>]) -> Option<String> {
+    let toks = &a.tokens;
+    let clause_end = |h: usize| {
+        (h..toks.len())
+            .find(|&i| {
+                toks[i].kind == TokenKind::Punct
+                    && matches!(toks[i].text.as_str(), "," | ";" | ":" | "." | "—" | "–")
+            })
+            .unwrap_or(toks.len())
+    };
+    toks.iter().enumerate().find_map(|(h, tok)| {
+        let w = tok.lower.as_str();
+        // `alleged` and `suspected` describe the noun after them; the others what follows
+        // in their clause. `appears in the film` is no hedge: only `appears to`.
+        let end = if ALLEGED_NOUN.contains(&w) {
+            (h + 4).min(toks.len())
+        } else if ALLEGED.contains(&w)
+            || SEEMS.contains(&w) && toks.get(h + 1).is_some_and(|n| n.lower == "to")
+        {
+            clause_end(h)
+        } else {
+            return None;
+        };
+        mentions
+            .iter()
+            .any(|m| !m.is_empty() && m.iter().all(|&p| p > h && p < end))
+            .then(|| tok.text.clone())
+    })
+}
+
+/// Does the claim itself say it is alleged (`was charged with embezzling`)?
+fn says_alleged(claim: &Analysis) -> bool {
+    claim.tokens.iter().any(|t| {
+        let w = t.lower.as_str();
+        ALLEGED.contains(&w) || ALLEGED_NOUN.contains(&w) || SEEMS.contains(&w)
+    })
+}
+
+/// Words that say what follows them in their clause is alleged, not established.
+const ALLEGED: &[&str] = &[
+    "allegedly",
+    "allegation",
+    "allegations",
+    "accused",
+    "accusing",
+    "accuses",
+    "suspicion",
+    "charged",
+    "blaming",
+    "blamed",
+    "blames",
+    "reportedly",
+    "apparently",
+    "purportedly",
+    "supposedly",
+];
+
+/// Words that say the noun after them is alleged: `a suspected injury`.
+const ALLEGED_NOUN: &[&str] = &["alleged", "suspected"];
+
+/// Verbs that say what follows `to` only seems so: `appeared to show`.
+const SEEMS: &[&str] = &["appeared", "appears", "appear", "seemed", "seems", "seem"];
 
 /// Share of the sentence's content words that match no claim word.
 fn extra_words(parts: &[ClaimPart], a: &Analysis) -> f64 {
