@@ -2088,3 +2088,36 @@ The leaked video appeared to show Dana Brill discussing arms sales.",
         assert_eq!(verdict(&s, claim).0, Verdict::Supported, "{claim}");
     }
 }
+
+#[test]
+fn a_denied_clause_a_postponement_and_what_was_not_proved() {
+    let s = [(
+        "denials.txt",
+        "Interior Minister Tomas Lind denied on Friday that he had ordered police to use water cannon.
+The electoral board of Orrin postponed local elections scheduled for May 3 until October.
+An appeals court ruled that prosecutors had failed to prove Dana Brill leaked the budget papers.",
+    )];
+    assert_eq!(
+        verdict(&s, "Tomas Lind ordered police to use water cannon.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Local elections in Orrin were held on May 3.").0,
+        Verdict::Contradicted
+    );
+    // Not proved is not disproved: neither the claim nor its denial is stated.
+    for claim in [
+        "Dana Brill leaked the budget papers.",
+        "Dana Brill did not leak the budget papers.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Unknown, "{claim}");
+    }
+    assert_eq!(
+        verdict(
+            &s,
+            "Prosecutors failed to prove Dana Brill leaked the budget papers."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

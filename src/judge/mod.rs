@@ -3251,9 +3251,12 @@ fn alleged_over(a: &Analysis, mentions: &[Vec<usize>]) -> Option<String> {
         let w = tok.lower.as_str();
         // `alleged` and `suspected` describe the noun after them; the others what follows
         // in their clause. `appears in the film` is no hedge: only `appears to`.
+        // `failed to prove she leaked`: what was not proved is not stated either way.
+        let unproved = PROVES.contains(&w) && a.denial_over(h).is_some();
         let end = if ALLEGED_NOUN.contains(&w) {
             (h + 4).min(toks.len())
         } else if ALLEGED.contains(&w)
+            || unproved
             || SEEMS.contains(&w) && toks.get(h + 1).is_some_and(|n| n.lower == "to")
         {
             clause_end(h)
@@ -3271,9 +3274,26 @@ fn alleged_over(a: &Analysis, mentions: &[Vec<usize>]) -> Option<String> {
 fn says_alleged(claim: &Analysis) -> bool {
     claim.tokens.iter().any(|t| {
         let w = t.lower.as_str();
-        ALLEGED.contains(&w) || ALLEGED_NOUN.contains(&w) || SEEMS.contains(&w)
+        ALLEGED.contains(&w)
+            || ALLEGED_NOUN.contains(&w)
+            || SEEMS.contains(&w)
+            || PROVES.contains(&w)
     })
 }
+
+/// Verbs of proving: under a denial (`failed to prove`), what they govern stays open.
+const PROVES: &[&str] = &[
+    "prove",
+    "proved",
+    "proven",
+    "show",
+    "showed",
+    "shown",
+    "establish",
+    "established",
+    "demonstrate",
+    "demonstrated",
+];
 
 /// Words that say what follows them in their clause is alleged, not established.
 const ALLEGED: &[&str] = &[

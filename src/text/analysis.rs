@@ -715,6 +715,26 @@ const JOINERS: &[&str] = &[
 ];
 const BARE_JOINERS: &[&str] = &["while", "whereas", "but"];
 
+/// Words after `postponed` / `delayed` that say until when or why, not what.
+const PUT_OFF_UNTIL: &[&str] = &[
+    "until",
+    "till",
+    "to",
+    "by",
+    "for",
+    "due",
+    "indefinitely",
+    "again",
+    "because",
+    "after",
+    "amid",
+    "in",
+    "on",
+    "over",
+    "at",
+    "from",
+];
+
 /// Words that open a noun phrase: after a verb of turning down, they make its object a thing.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "this", "that",
@@ -750,6 +770,15 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         if t.lower.starts_with("cancel") && !takes_object {
             continue;
         }
+        // `postponed local elections`, `delayed the launch`: not held, not launched (then).
+        // `was postponed until May` or `delayed by fog` takes no object to deny.
+        let puts_off = t.lower.starts_with("postpon") || t.lower.starts_with("delay");
+        let object_next = tokens.get(i + 1).is_some_and(|n| {
+            n.is_word() && !n.is_capitalized() && !PUT_OFF_UNTIL.contains(&n.lower.as_str())
+        });
+        if puts_off && !object_next {
+            continue;
+        }
         // `No Way Out`, `No Doubt`: a capitalised `No` before a capitalised word opens a title.
         if t.text == "No"
             && tokens
@@ -760,11 +789,17 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         }
         let mut end = i + 1 + usize::from(two_word);
         let scope_start = end;
+        // `denied on Friday that he had ordered …`: a denial of what a clause says covers
+        // that clause, its own subject and auxiliary included.
+        let denies_a_clause = (t.lower.starts_with("deni") || t.lower.starts_with("deny"))
+            && (scope_start..(scope_start + 4).min(tokens.len()))
+                .take_while(|&k| !is_clause_break(&tokens[k]))
+                .any(|k| tokens[k].lower == "that");
         let scope_ends = |k: usize| {
             k >= tokens.len()
                 || is_clause_break(&tokens[k])
                 || SCOPE_BREAKERS.contains(&tokens[k].lower.as_str())
-                || k > scope_start && starts_new_predicate(tokens, k)
+                || k > scope_start && !denies_a_clause && starts_new_predicate(tokens, k)
         };
         while !scope_ends(end) {
             end += 1;

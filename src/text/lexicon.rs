@@ -260,6 +260,16 @@ pub const NEGATION_CUES: &[&str] = &[
     "calls off",
     "called off",
     "scrapped",
+    // `postponed the vote`, `delayed the launch`: not held, not launched (only before an
+    // object: the analysis checks).
+    "postpone",
+    "postpones",
+    "postponed",
+    "postponing",
+    "delay",
+    "delays",
+    "delayed",
+    "delaying",
     // `voted against the bill`: did not vote for it.
     "vote against",
     "votes against",
