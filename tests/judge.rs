@@ -2121,3 +2121,37 @@ An appeals court ruled that prosecutors had failed to prove Dana Brill leaked th
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_person_given_another_role_is_not_stated() {
+    let s = [(
+        "roles.txt",
+        "Former finance minister Tomas Lind was charged on Friday with fraud.
+Regulators in Orrin approved a flu vaccine for children on Tuesday.
+Dana Brill will step down as chief executive of Velmora Freight in June.
+Select players known for their free kicks include Arno Veld.",
+    )];
+    for claim in [
+        "Former prime minister Tomas Lind was charged on Friday with fraud.",
+        "Regulators in Orrin approved a flu vaccine for adults on Tuesday.",
+        "Dana Brill will step down as chairwoman of Velmora Freight in June.",
+    ] {
+        let j = judge(&s, claim);
+        assert_eq!(j.verdict, Verdict::Unknown, "{claim}");
+        let missing = &j.evidence[0].missing;
+        assert!(
+            missing.iter().any(|m| m.contains("the source says")),
+            "{missing:?}"
+        );
+    }
+    // A more specific word for the same people is no other role.
+    let j = judge(
+        &s,
+        "Arno Veld is a select footballer known for his free kicks.",
+    );
+    let missing = &j.evidence[0].missing;
+    assert!(
+        !missing.iter().any(|m| m.contains("the source says")),
+        "{missing:?}"
+    );
+}

@@ -954,6 +954,13 @@ impl Lexicon {
             .is_some_and(|g| g.iter().any(|x| x == general))
     }
 
+    /// [`Lexicon::is_kind_of`] for words as written, plurals included (`footballers`,
+    /// `players`).
+    pub fn is_kind_of_word(&self, specific: &str, general: &str) -> bool {
+        let lemma = |w: &str| self.noun_lemma(w).unwrap_or_else(|| w.to_string());
+        self.is_kind_of(&lemma(specific), &lemma(general))
+    }
+
     /// A comparative in one word (`larger`, `faster`, `better`): an `-er` form with an
     /// opposite, which `water` and `border` have not.
     pub fn is_comparative(&self, lower: &str) -> bool {
