@@ -2155,3 +2155,29 @@ Select players known for their free kicks include Arno Veld.",
         "{missing:?}"
     );
 }
+
+#[test]
+fn a_deed_only_approved_or_asked_for_has_not_happened() {
+    let s = [(
+        "court.txt",
+        "A court in Orrin approved the extradition of Tomas Lind to Kessel on Thursday.
+Judges issued an arrest warrant for former army chief Dana Brill.
+Police arrested two men after the raid in Kessel.",
+    )];
+    for claim in [
+        "Tomas Lind was extradited to Kessel.",
+        "Former army chief Dana Brill was arrested.",
+    ] {
+        let j = judge(&s, claim);
+        assert_eq!(j.verdict, Verdict::Unknown, "{claim}");
+        assert!(
+            j.explanation.contains("that it happened"),
+            "{}",
+            j.explanation
+        );
+    }
+    assert_eq!(
+        verdict(&s, "Two men were arrested after the raid in Kessel.").0,
+        Verdict::Supported
+    );
+}

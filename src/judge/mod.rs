@@ -682,6 +682,16 @@ impl<'a> Judge<'a> {
                 1.0,
                 &format!("that it happened (the source says “{future}”)"),
             );
+        } else if let Some(asked) = only_asked_for(claim, parts, &all_hits, sents[0], self.lexicon)
+            && !claim_hedged
+            && !speaks_of_a_plan(claim, true)
+        {
+            // `approved the extradition of Lenz` does not state `Lenz was extradited`.
+            hedged = 1.0;
+            tally.miss(
+                1.0,
+                &format!("that it happened (the source says “{asked}”)"),
+            );
         }
         // `may opt to cancel these orders` only says the orders may be cancelled: a denial
         // under a hedge denies nothing for certain.
@@ -3072,6 +3082,92 @@ fn full_name_in(
     }
     None
 }
+
+/// A verb of the claim in the past (`was extradited`, `was arrested`) that the sentence has
+/// only as the noun of what was approved, ordered or asked for (`approved the extradition`,
+/// `issued an arrest warrant`, `called for the release`): that is not yet the deed. The
+/// words that say so, if any.
+fn only_asked_for(
+    claim: &Analysis,
+    parts: &[ClaimPart],
+    hits: &[Vec<(usize, &Term)>],
+    main: &Analysis,
+    lex: &Lexicon,
+) -> Option<String> {
+    let toks = &main.tokens;
+    parts.iter().zip(hits).find_map(|(p, h)| {
+        // A past verb: an `-ed` word not after a determiner, or another past form after an
+        // auxiliary (`was shot`, not `the malaria shot`).
+        let word = claim.tokens[p.term.first].lower.as_str();
+        let before = p
+            .term
+            .first
+            .checked_sub(1)
+            .map_or("", |k| claim.tokens[k].lower.as_str());
+        let verb = !p.is_name
+            && p.term.end == p.term.first + 1
+            && lex.is_past_verb(word)
+            && if word.ends_with("ed") {
+                !matches!(before, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+            } else {
+                BE_FORMS.contains(&before) || AUXILIARIES.contains(&before)
+            };
+        let in_main: Vec<&Term> = h
+            .iter()
+            .filter(|(si, _)| *si == 0)
+            .map(|(_, t)| *t)
+            .collect();
+        if !verb || in_main.is_empty() {
+            return None;
+        }
+        // Each mention is a noun after a determiner, which such a verb takes (`for` after
+        // `call`).
+        let asked: Vec<usize> = in_main
+            .iter()
+            .filter_map(|t| {
+                let det = t.first.checked_sub(1)?;
+                if !matches!(
+                    toks[det].lower.as_str(),
+                    "the" | "a" | "an" | "its" | "his" | "her" | "their"
+                ) {
+                    return None;
+                }
+                let mut v = det.checked_sub(1)?;
+                if toks[v].lower == "for" {
+                    v = v.checked_sub(1)?;
+                }
+                ASKED_FOR
+                    .contains(&lex.stem(&toks[v].lower).as_str())
+                    .then_some(v)
+            })
+            .collect();
+        (asked.len() == in_main.len()).then(|| {
+            let (from, to) = (asked[0], in_main[0].end - 1);
+            main.text[toks[from].start..toks[to].end].to_string()
+        })
+    })
+}
+
+/// Verbs (stems) whose object is a deed not yet done: `approved the extradition`.
+const ASKED_FOR: &[&str] = &[
+    "approv",
+    "order",
+    "request",
+    "seek",
+    "sought",
+    "plan",
+    "propos",
+    "demand",
+    "issu",
+    "recommend",
+    "authoris",
+    "authoriz",
+    "call",
+    "urg",
+    "consid",
+    "back",
+    "endors",
+];
 
 /// Words that make a statement a possibility: the source that says `may` does not say `will`.
 const HEDGES: &[&str] = &["may", "might", "could", "possibly", "perhaps", "probably"];
