@@ -2181,3 +2181,39 @@ Police arrested two men after the raid in Kessel.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_denied_clause_keeps_its_subject_and_no_evidence_is_no_denial() {
+    let s = [(
+        "claims.txt",
+        "The Orrin Front denied on Tuesday that its fighters had shelled the market in Amsel.
+Health officials said there was no evidence that the outbreak in Kessel was caused by a new virus.
+Velmora Freight said it would not pay a dividend this year.",
+    )];
+    // The fighters are not denied; the shelling is.
+    assert_eq!(
+        verdict(
+            &s,
+            "The Orrin Front has fighters who shelled the market in Amsel."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_ne!(
+        verdict(
+            &s,
+            "The Orrin Front said its fighters did not shell the market in Amsel."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    // No evidence that it did is not that it did not.
+    assert_eq!(
+        verdict(&s, "The outbreak in Kessel was caused by a new virus.").0,
+        Verdict::Unknown
+    );
+    assert_ne!(
+        verdict(&s, "Velmora Freight will skip its dividend this year.").0,
+        Verdict::Contradicted
+    );
+}

@@ -3432,7 +3432,8 @@ fn says_alleged(claim: &Analysis) -> bool {
     })
 }
 
-/// Verbs of proving: under a denial (`failed to prove`), what they govern stays open.
+/// Verbs and nouns of proving: under a denial (`failed to prove`, `no evidence that`), what
+/// they govern stays open.
 const PROVES: &[&str] = &[
     "prove",
     "proved",
@@ -3444,6 +3445,11 @@ const PROVES: &[&str] = &[
     "established",
     "demonstrate",
     "demonstrated",
+    "evidence",
+    "proof",
+    "sign",
+    "signs",
+    "indication",
 ];
 
 /// Words that say what follows them in their clause is alleged, not established.

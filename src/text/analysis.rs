@@ -51,7 +51,10 @@ pub struct Negation {
     pub token: usize,
     /// Tokens the cue itself takes (2 for `turned down`).
     pub cue_len: usize,
-    /// Token range governed by the cue.
+    /// Token range governed by the cue: `scope_start..scope_end`. It starts right after the
+    /// cue, or, for a denied clause, at its verb: `denied that its fighters had shelled`
+    /// denies the shelling, not the fighters.
+    pub scope_start: usize,
     pub scope_end: usize,
 }
 
@@ -153,7 +156,7 @@ impl Analysis {
     pub fn denial_over(&self, at: usize) -> Option<&Negation> {
         self.negations
             .iter()
-            .find(|n| n.token < at && at < n.scope_end)
+            .find(|n| n.scope_start <= at && at < n.scope_end)
     }
 
     /// Which way the word before `t` grades it: `the most populous`, `many voters` (up),
@@ -387,7 +390,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
     let negations = find_negations(&tokens);
     let mut negated = vec![false; tokens.len()];
     for n in &negations {
-        for flag in &mut negated[n.token + 1..n.scope_end] {
+        for flag in &mut negated[n.scope_start..n.scope_end] {
             *flag = !*flag;
         }
         if let Some(subject) = elided_denial(&tokens, n) {
@@ -715,6 +718,11 @@ const JOINERS: &[&str] = &[
 ];
 const BARE_JOINERS: &[&str] = &["while", "whereas", "but"];
 
+/// Auxiliaries that open the predicate of a clause: `that its fighters had shelled`.
+const CLAUSE_AUXILIARIES: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "did", "could", "should",
+];
+
 /// Words after `postponed` / `delayed` that say until when or why, not what.
 const PUT_OFF_UNTIL: &[&str] = &[
     "until",
@@ -814,10 +822,22 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         if turns_down_a_thing {
             continue;
         }
+        // A denied clause's subject is not denied: the scope starts at its auxiliary or
+        // past verb (when one is found before the scope ends).
+        let clause_verb = denies_a_clause
+            .then(|| {
+                let that = (scope_start..end).find(|&k| tokens[k].lower == "that")?;
+                (that + 1..end).find(|&k| {
+                    let w = tokens[k].lower.as_str();
+                    CLAUSE_AUXILIARIES.contains(&w) || w.len() > 4 && w.ends_with("ed")
+                })
+            })
+            .flatten();
         out.push(Negation {
             cue: t.text.clone(),
             token: i,
             cue_len: 1 + usize::from(two_word),
+            scope_start: clause_verb.unwrap_or(i + 1),
             scope_end: end,
         });
     }

@@ -270,6 +270,16 @@ pub const NEGATION_CUES: &[&str] = &[
     "delays",
     "delayed",
     "delaying",
+    // `skipped its dividend`, `will forgo a pay rise`: did not pay it, will not take it.
+    "skip",
+    "skips",
+    "skipped",
+    "skipping",
+    "forgo",
+    "forgoes",
+    "forgoing",
+    "forgone",
+    "forwent",
     // `voted against the bill`: did not vote for it.
     "vote against",
     "votes against",
