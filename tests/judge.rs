@@ -2217,3 +2217,29 @@ Velmora Freight said it would not pay a dividend this year.",
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn news_paraphrases_state_the_claim() {
+    let s = [(
+        "wire.txt",
+        "Harlow Town beat Kessel Rovers 2-0 on Saturday.
+The company agreed to raise wages by 6% over two years.
+Unemployment in Orrin fell to 4.1% in May.
+Velmora Freight acquired Kessel Mills from Orrin Foods in 2019.
+Foreign Minister Dana Brill resigned on Thursday.",
+    )];
+    for claim in [
+        "Harlow Town defeated Kessel Rovers 2-0 on Saturday.",
+        "The firm agreed to a 6% wage increase over two years.",
+        "Orrin's unemployment rate dropped to 4.1% in May.",
+        "Velmora Freight bought Kessel Mills in 2019.",
+        "Dana Brill stepped down as foreign minister on Thursday.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Supported, "{claim}");
+    }
+    // A synonym of the verb is read in the verb's place: Orrin Foods sold, it was not bought.
+    assert_ne!(
+        verdict(&s, "Velmora Freight bought Orrin Foods in 2019.").0,
+        Verdict::Supported
+    );
+}

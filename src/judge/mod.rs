@@ -1575,10 +1575,15 @@ impl<'a> Judge<'a> {
         for h in main
             .terms
             .iter()
-            // The same word (`led` / `led`), not one derived from it (`founder` for
-            // `founded`).
+            // The same word (`led` / `led`) or a synonym (`acquired` / `bought`), not one
+            // derived from it (`founder` for `founded`).
             .filter(|t| !t.is_name && t.negated == head.negated && lower(main, t))
-            .filter(|t| t.key == head.key)
+            .filter(|t| {
+                t.key == head.key
+                    || t.match_keys
+                        .iter()
+                        .any(|k| k.starts_with("~g") && head.match_keys.contains(k))
+            })
         {
             let Some(object) = main.terms.iter().find(|t| t.first == h.end && is_name(t)) else {
                 continue;
@@ -1610,10 +1615,13 @@ impl<'a> Judge<'a> {
         parts: &[ClaimPart],
         main: &Analysis,
     ) -> Option<String> {
+        // A phrase by its head too: `chief executive` is an executive.
         let person = |a: &Analysis, t: &Term| {
+            let lower = t.surface.to_lowercase();
+            let head = lower.rsplit(' ').next().unwrap_or(&lower);
             !t.is_name
                 && !a.tokens[t.first].is_capitalized()
-                && self.lexicon.names_a_person(&t.surface.to_lowercase())
+                && (self.lexicon.names_a_person(&lower) || self.lexicon.names_a_person(head))
         };
         if !person(claim, term) {
             return None;
