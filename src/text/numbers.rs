@@ -166,6 +166,13 @@ const COMPARATORS: &[(&[&str], Bound)] = &[
     (&["a", "minimum", "of"], Bound::AtLeast),
     (&["maximum", "of"], Bound::AtMost),
     (&["minimum", "of"], Bound::AtLeast),
+    (&["upwards", "of"], Bound::MoreThan),
+    (&["just", "over"], Bound::MoreThan),
+    (&["well", "over"], Bound::MoreThan),
+    (&["just", "under"], Bound::LessThan),
+    (&["as", "many", "as"], Bound::AtMost),
+    (&["as", "much", "as"], Bound::AtMost),
+    (&["close", "to"], Bound::Approx),
     (&["more", "than"], Bound::MoreThan),
     (&["greater", "than"], Bound::MoreThan),
     (&["higher", "than"], Bound::MoreThan),
@@ -302,6 +309,33 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
             currency = Some(code.to_string());
             k = i + 1;
         }
+        if let Some((share, end)) = fraction_share(tokens, i) {
+            // A fraction in words is a round figure: `a third` for 34%.
+            let (bound, n) = comparator_before(tokens, i).unwrap_or((Bound::Approx, 0));
+            out.push(Quantity {
+                value: share,
+                span: 0.0,
+                kind: QuantityKind::Percent,
+                bound,
+                first: i - n,
+                end,
+            });
+            i = end;
+            continue;
+        }
+        if let Some((least, top, end)) = vague_count(tokens, i) {
+            let (bound, n) = comparator_before(tokens, i).unwrap_or((Bound::Exact, 0));
+            out.push(Quantity {
+                value: least,
+                span: top - least - 1.0,
+                kind: QuantityKind::Count,
+                bound,
+                first: i - n,
+                end,
+            });
+            i = end;
+            continue;
+        }
         let parsed = match tokens.get(k) {
             Some(n) if n.kind == TokenKind::Number => {
                 parse_digits(&n.lower).map(|(v, ord)| (v, k + 1, ord))
@@ -394,21 +428,9 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
         }
         // Comparator before the number (or before the currency symbol).
         let mut bound = Bound::Exact;
-        for (words, b) in COMPARATORS {
-            let n = words.len();
-            if start >= n
-                && tokens[start - n..start]
-                    .iter()
-                    .zip(words.iter())
-                    .all(|(t, w)| t.lower == *w)
-                && !(words == &["over"]
-                    && start >= 2
-                    && OVER_AS_PREPOSITION.contains(&tokens[start - 2].lower.as_str()))
-            {
-                bound = *b;
-                start -= n;
-                break;
-            }
+        if let Some((b, n)) = comparator_before(tokens, start) {
+            bound = b;
+            start -= n;
         }
         if plus && bound == Bound::Exact {
             bound = Bound::AtLeast;
@@ -424,6 +446,110 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
         i = end;
     }
     out
+}
+
+/// The comparator phrase that ends right before token `start`, and its length.
+fn comparator_before(tokens: &[Token], start: usize) -> Option<(Bound, usize)> {
+    COMPARATORS.iter().find_map(|(words, b)| {
+        let n = words.len();
+        let found = start >= n
+            && tokens[start - n..start]
+                .iter()
+                .zip(words.iter())
+                .all(|(t, w)| t.lower == *w)
+            && !(words == &["over"]
+                && start >= 2
+                && OVER_AS_PREPOSITION.contains(&tokens[start - 2].lower.as_str()));
+        found.then_some((*b, n))
+    })
+}
+
+/// Plural scale words that give an order of magnitude: `thousands of people` are at least
+/// two thousand and fewer than a million.
+const VAGUE_SCALES: &[(&str, f64)] = &[
+    ("dozens", 12.0),
+    ("hundreds", 100.0),
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
+];
+
+/// `thousands of`, `tens of thousands of`, `hundreds of millions of`: the least and the
+/// greatest count they allow, and where the words end (after `of`).
+fn vague_count(tokens: &[Token], i: usize) -> Option<(f64, f64, usize)> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let of_at = |k: usize| word(k) == "of";
+    if matches!(word(i), "tens" | "hundreds")
+        && of_at(i + 1)
+        && let Some(scale) = lookup(VAGUE_SCALES, word(i + 2)).filter(|&s| s >= 1e3)
+        && of_at(i + 3)
+    {
+        let times = if word(i) == "tens" { 10.0 } else { 100.0 };
+        return Some((2.0 * times * scale, 10.0 * times * scale, i + 4));
+    }
+    let scale = lookup(VAGUE_SCALES, word(i))?;
+    if !of_at(i + 1) {
+        return None;
+    }
+    // Each reaches up to the next word of scale: dozens to a hundred, hundreds to a
+    // thousand, thousands to a million.
+    let top = match scale {
+        12.0 => 100.0,
+        100.0 => 1e3,
+        _ => scale * 1e3,
+    };
+    Some((2.0 * scale, top, i + 2))
+}
+
+/// Fractions in words, as shares out of 100.
+const FRACTIONS: &[(&str, f64)] = &[
+    ("half", 50.0),
+    ("third", 100.0 / 3.0),
+    ("thirds", 100.0 / 3.0),
+    ("quarter", 25.0),
+    ("quarters", 25.0),
+    ("fifth", 20.0),
+    ("fifths", 20.0),
+];
+
+/// A fraction in words read as a share: `half of the vote` (50%), `a third of`, `two-thirds
+/// of`, `one in four adults` (25%). Without `of` only after a comparator (`nearly half`),
+/// since `the second half` counts nothing. The share and where the words end.
+fn fraction_share(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let after = |end: usize| {
+        if word(end) == "of" {
+            Some(end + 1)
+        } else {
+            comparator_before(tokens, i).map(|_| end)
+        }
+    };
+    // `one in four adults`
+    if matches!(word(i), "one" | "1")
+        && word(i + 1) == "in"
+        && let Some(n) = lookup(UNITS, word(i + 2)).or_else(|| word(i + 2).parse::<f64>().ok())
+        && (2.0..=20.0).contains(&n)
+        && tokens.get(i + 3).is_some_and(Token::is_word)
+    {
+        return Some((100.0 / n, i + 3));
+    }
+    // `two-thirds`, `three-quarters`
+    if let Some((count, part)) = word(i).split_once('-')
+        && let (Some(c), Some(f)) = (lookup(UNITS, count), lookup(FRACTIONS, part))
+    {
+        return after(i + 1).map(|end| (c * f, end));
+    }
+    if word(i) == "half" {
+        return after(i + 1).map(|end| (50.0, end));
+    }
+    let count = match word(i) {
+        "a" | "one" => 1.0,
+        w => lookup(UNITS, w).filter(|&c| (2.0..=4.0).contains(&c))?,
+    };
+    // `two thirds`, or `two-thirds` read as three tokens.
+    let at = if word(i + 1) == "-" { i + 2 } else { i + 1 };
+    let share = lookup(FRACTIONS, word(at))?;
+    after(at + 1).map(|end| (count * share, end))
 }
 
 /// Verbs after which a number is a total, not a year: `cases reached 1617`, `rose to 1200`.
@@ -768,6 +894,58 @@ mod tests {
         assert_eq!(one("a maximum of 25,000 people").bound, Bound::AtMost);
         let plus = one("has 6.2+ million followers");
         assert_eq!((plus.value, plus.bound), (6.2e6, Bound::AtLeast));
+    }
+
+    #[test]
+    fn orders_of_magnitude_in_words_are_ranges() {
+        use Agreement::{Agrees, Conflicts};
+        assert_eq!(
+            one("thousands of people").agreement(&one("3,000 people")),
+            Agrees
+        );
+        assert_eq!(
+            one("thousands of people").agreement(&one("300 people")),
+            Conflicts
+        );
+        assert_eq!(
+            one("hundreds of homes").agreement(&one("some 4,500 homes")),
+            Conflicts
+        );
+        assert_eq!(
+            one("hundreds of homes").agreement(&one("450 homes")),
+            Agrees
+        );
+        assert_eq!(
+            one("tens of thousands of people").agreement(&one("about 30,000 people")),
+            Agrees
+        );
+        assert_eq!(one("dozens of people").agreement(&one("60 people")), Agrees);
+    }
+
+    #[test]
+    fn fractions_in_words_are_round_shares() {
+        use Agreement::{Agrees, Conflicts};
+        assert_eq!(one("about a third of").agreement(&one("34%")), Agrees);
+        assert_eq!(one("nearly half the vote").agreement(&one("48%")), Agrees);
+        assert_eq!(
+            one("more than half of the vote").agreement(&one("48%")),
+            Conflicts
+        );
+        assert_eq!(one("one in four adults").agreement(&one("25%")), Agrees);
+        assert_eq!(one("a quarter of").kind, QuantityKind::Percent);
+        // `the second half` counts nothing.
+        assert!(
+            q("in the second half")
+                .iter()
+                .all(|x| x.kind != QuantityKind::Percent)
+        );
+    }
+
+    #[test]
+    fn comparator_phrases_of_the_news() {
+        assert_eq!(one("upwards of 85,000").bound, Bound::MoreThan);
+        assert_eq!(one("close to 60,000").bound, Bound::Approx);
+        assert_eq!(one("just under 40%").bound, Bound::LessThan);
     }
 
     #[test]
