@@ -2243,3 +2243,33 @@ Foreign Minister Dana Brill resigned on Thursday.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn not_yet_failure_whether_and_roles_behind_a_longer_name() {
+    let s = [(
+        "wire.txt",
+        "\"The recovery is on track, but we are not yet at the finish line,\" Governor Dana Brill said.
+The Orrin-2 rocket's maiden launch in 2022 ended in failure.
+Investigators are examining whether the fire was started by a spark from a tractor.
+Unseeded Arno Veld of Kessel beat top seed Tomas Lind in the final on Sunday.
+Velmora Freight agreed on Monday to buy smaller rival Kessel Mills.",
+    )];
+    for claim in [
+        "Governor Dana Brill said the recovery had reached the finish line.",
+        "The Orrin-2 rocket's maiden launch in 2022 was a success.",
+        "Tomas Lind beat Arno Veld in the final on Sunday.",
+        "Kessel Mills agreed to buy Velmora Freight.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Contradicted, "{claim}");
+    }
+    assert_eq!(
+        verdict(&s, "The fire was started by a spark from a tractor.").0,
+        Verdict::Unknown
+    );
+    for claim in [
+        "Arno Veld beat Tomas Lind in the final on Sunday.",
+        "Velmora Freight agreed to buy Kessel Mills.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Supported, "{claim}");
+    }
+}

@@ -898,6 +898,30 @@ impl<'a> Judge<'a> {
                     });
                 }
             }
+            // A noun that is a negation cue is no term, yet may be the opposite said:
+            // `ended in failure` against `was a success`.
+            let word_itself = a
+                .terms
+                .iter()
+                .any(|t| shares_key(&p.term.match_keys, &t.match_keys));
+            for n in a.negations.iter().filter(|_| !word_itself) {
+                let cue = &a.tokens[n.token];
+                if n.cue_len == 1
+                    && !p.term.negated
+                    && a.denial_over(n.token).is_none()
+                    && self
+                        .lexicon
+                        .are_antonyms(&p.term.match_keys[0], &self.lexicon.stem(&cue.lower))
+                {
+                    return Some(Conflict {
+                        reason: Reason::Antonym,
+                        claim_words: p.term.surface.clone(),
+                        source_words: cue.text.clone(),
+                        claim_at: p.term.first,
+                        claim_denies: false,
+                    });
+                }
+            }
         }
         None
     }
@@ -2809,7 +2833,18 @@ fn swapped_roles(
         let lower = |k: usize| a.tokens[k].lower.as_str();
         let passive = (v.first.saturating_sub(2)..v.first).any(|k| BE_FORMS.contains(&lower(k)));
         let after = a.tokens.get(v.end).map_or("", |n| n.lower.as_str());
-        let verb = v.end == v.first + 1 && lex.is_past_verb(lower(v.first));
+        // `agreed (on Monday) to buy`: the subject of the verb before `to` does it.
+        let governing = (v.first >= 2 && lower(v.first - 1) == "to")
+            .then(|| {
+                (v.first.saturating_sub(5)..v.first - 1).rev().find(|&k| {
+                    a.tokens[k].is_word()
+                        && !a.tokens[k].is_capitalized()
+                        && lex.is_past_verb(lower(k))
+                })
+            })
+            .flatten();
+        let verb =
+            v.end == v.first + 1 && (governing.is_some() || lex.is_past_verb(lower(v.first)));
         if !verb
             || passive
             || matches!(after, "by" | "with" | "of")
@@ -2818,7 +2853,7 @@ fn swapped_roles(
         {
             return None;
         }
-        match v.first {
+        match governing.unwrap_or(v.first) {
             0 => None,
             f if f >= 2 && AUXILIARIES.contains(&lower(f - 1)) => Some(f - 1),
             f => Some(f),
@@ -2863,13 +2898,35 @@ fn swapped_roles(
             continue;
         };
         // The claim's subject after the verb, in its clause.
+        // The same word, or the same name however much of it is written (`Marchetti`,
+        // `Luca Marchetti`).
+        let same = |c: &Term, s: &Term| {
+            let (cs, ss) = (c.surface.to_lowercase(), s.surface.to_lowercase());
+            c.key == s.key
+                || c.is_name
+                    && s.is_name
+                    && (same_term(c, s)
+                        || ss.starts_with(&format!("{cs} "))
+                        || ss.ends_with(&format!(" {cs}")))
+        };
         let Some(moved) = only_hit(subject).filter(|h| {
-            h.first >= vh.end
-                && clause[h.first] == clause[vh.first]
-                && h.key == parts[subject].term.key
+            h.first >= vh.end && clause[h.first] == clause[vh.first] && same(parts[subject].term, h)
         }) else {
             continue;
         };
+        // The source's subject may be a name with its place after it: `Erik Lindholm of
+        // Norland beat`.
+        let source_end = main
+            .terms
+            .iter()
+            .find(|t| t.end == source_end && t.is_name)
+            .and_then(|t| {
+                t.first
+                    .checked_sub(1)
+                    .filter(|&k| main.tokens[k].lower == "of")
+            })
+            .filter(|&of| of >= 1 && main.tokens[of - 1].is_capitalized())
+            .unwrap_or(source_end);
         // In its place, a word the claim has after its verb.
         let Some((other, in_place)) = (0..parts.len())
             .filter(|&pi| {
@@ -2878,8 +2935,22 @@ fn swapped_roles(
                     && claim_clause[parts[pi].term.first] == claim_clause[v.term.first]
             })
             .find_map(|pi| {
-                only_hit(pi)
-                    .filter(|h| ends_at(source_end, main, h) && h.key == parts[pi].term.key)
+                // The word right before the verb, or a name's word whose name runs on to it
+                // (`Harbourline Financial agreed`).
+                let runs_to = |h: &Term| {
+                    h.end <= source_end
+                        && main.tokens[h.end..source_end]
+                            .iter()
+                            .all(|t| t.is_word() && t.is_capitalized())
+                        && (h.end == source_end || main.tokens[h.first].is_capitalized())
+                };
+                main.terms
+                    .iter()
+                    .find(|h| {
+                        runs_to(h)
+                            && ends_at(h.end, main, h)
+                            && (same(parts[pi].term, h) || same_term(parts[pi].term, h))
+                    })
                     .map(|h| (parts[pi].term, h))
             })
         else {
@@ -3178,7 +3249,10 @@ const ASKED_FOR: &[&str] = &[
 ];
 
 /// Words that make a statement a possibility: the source that says `may` does not say `will`.
-const HEDGES: &[&str] = &["may", "might", "could", "possibly", "perhaps", "probably"];
+/// (`whether`: `investigators are examining whether the fire was started by a spark`.)
+const HEDGES: &[&str] = &[
+    "may", "might", "could", "possibly", "perhaps", "probably", "whether",
+];
 
 /// Words that say what they govern has not happened yet: `will take effect` does not state
 /// `took effect`. Unlike a hedge, they bear only on the verb right after them.

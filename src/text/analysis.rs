@@ -806,7 +806,9 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         let scope_ends = |k: usize| {
             k >= tokens.len()
                 || is_clause_break(&tokens[k])
+                // `not yet at the finish line`: here `yet` is no conjunction.
                 || SCOPE_BREAKERS.contains(&tokens[k].lower.as_str())
+                    && !(k == scope_start && tokens[k].lower == "yet")
                 || k > scope_start && !denies_a_clause && starts_new_predicate(tokens, k)
         };
         while !scope_ends(end) {
