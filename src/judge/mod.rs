@@ -2794,7 +2794,7 @@ fn split_across_clauses(
     Some(SplitClauses {
         subject: parts[si].term.surface.clone(),
         strays,
-        clause: main.clause_text(&clause, other).to_string(),
+        clause: main.clause_text(clause, other).to_string(),
     })
 }
 
@@ -2868,7 +2868,7 @@ fn swapped_roles(
     let clause = main.clauses();
     let claim_clause = claim.clauses();
     for (vi, v) in parts.iter().enumerate() {
-        if v.is_name || SYMMETRIC_VERBS.iter().any(|w| lex.stem(w) == v.term.key) {
+        if v.is_name || symmetric_stems(lex).contains(&v.term.key) {
             continue;
         }
         let Some(claim_end) = subject_end(claim, v.term) else {
@@ -2978,6 +2978,12 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Forms of `be` right before a verb that make it passive.
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// The stems of [`SYMMETRIC_VERBS`], stemmed once.
+fn symmetric_stems(lex: &Lexicon) -> &'static [String] {
+    static STEMS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    STEMS.get_or_init(|| SYMMETRIC_VERBS.iter().map(|w| lex.stem(w)).collect())
+}
 
 /// Verbs whose subject and object do the same to each other: swapping them says the same.
 const SYMMETRIC_VERBS: &[&str] = &[

@@ -91,6 +91,8 @@ pub struct Analysis {
     pub negations: Vec<Negation>,
     pub quotations: Vec<Quotation>,
     pub copula: Option<Copula>,
+    /// For each token, its clause (see [`Analysis::clauses`]).
+    clause_ids: Vec<usize>,
 }
 
 /// What a quantity counts, as indices in `terms`.
@@ -301,38 +303,8 @@ impl Analysis {
     /// `France sent troops, and the UK sent aid` has two clauses, each saying what its own
     /// subject did. A joined verb without a subject (`joined Arsenal and later joined
     /// Chelsea`) goes on with the subject before it and stays in its clause.
-    pub fn clauses(&self) -> Vec<usize> {
-        let toks = &self.tokens;
-        let mut clause = 0;
-        let mut out = Vec::with_capacity(toks.len());
-        for (i, t) in toks.iter().enumerate() {
-            let after_comma = i > 0 && toks[i - 1].is_punct(",");
-            let joins = t.is_punct(";")
-                || JOINERS.contains(&t.lower.as_str())
-                    && (after_comma || BARE_JOINERS.contains(&t.lower.as_str()));
-            // A name, or a determiner before one (`the UK`). A pronoun refers back to the
-            // clause before (`Lead is common; it is the 37th most abundant element`), and a
-            // common noun may as well be the next item of a list (`, and an average rating`).
-            let name_at = |k: usize| {
-                toks.get(k)
-                    .is_some_and(|n| n.is_word() && n.is_capitalized())
-            };
-            // A name followed by a word, not a list's last item (`AMBA, and EQUIS)`).
-            let word_at = |k: usize| toks.get(k).is_some_and(Token::is_word);
-            let subject_follows = || {
-                name_at(i + 1) && word_at(i + 2)
-                    || toks
-                        .get(i + 1)
-                        .is_some_and(|n| DETERMINERS.contains(&n.lower.as_str()))
-                        && name_at(i + 2)
-                        && word_at(i + 3)
-            };
-            if i > 0 && joins && subject_follows() {
-                clause += 1;
-            }
-            out.push(clause);
-        }
-        out
+    pub fn clauses(&self) -> &[usize] {
+        &self.clause_ids
     }
 
     /// The words of clause `c` (numbered as by [`Analysis::clauses`]) as written, without the
@@ -616,6 +588,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
         text: text.to_string(),
         quotations: quotations(&tokens),
         copula: copula(&tokens, lex),
+        clause_ids: clause_ids(&tokens),
         tokens,
         terms,
         quantities,
@@ -709,6 +682,40 @@ fn negating_prefix<'w>(lower: &'w str, lex: &Lexicon) -> Option<&'w str> {
         .filter(|_| !lower.starts_with("under"))?;
     let suffixes = ["ed", "able", "ible", "ing", "ful", "ive"];
     (rest.len() >= 5 && suffixes.iter().any(|s| rest.ends_with(s))).then_some(rest)
+}
+
+/// See [`Analysis::clauses`].
+fn clause_ids(toks: &[Token]) -> Vec<usize> {
+    let mut clause = 0;
+    let mut out = Vec::with_capacity(toks.len());
+    for (i, t) in toks.iter().enumerate() {
+        let after_comma = i > 0 && toks[i - 1].is_punct(",");
+        let joins = t.is_punct(";")
+            || JOINERS.contains(&t.lower.as_str())
+                && (after_comma || BARE_JOINERS.contains(&t.lower.as_str()));
+        // A name, or a determiner before one (`the UK`). A pronoun refers back to the
+        // clause before (`Lead is common; it is the 37th most abundant element`), and a
+        // common noun may as well be the next item of a list (`, and an average rating`).
+        let name_at = |k: usize| {
+            toks.get(k)
+                .is_some_and(|n| n.is_word() && n.is_capitalized())
+        };
+        // A name followed by a word, not a list's last item (`AMBA, and EQUIS)`).
+        let word_at = |k: usize| toks.get(k).is_some_and(Token::is_word);
+        let subject_follows = || {
+            name_at(i + 1) && word_at(i + 2)
+                || toks
+                    .get(i + 1)
+                    .is_some_and(|n| DETERMINERS.contains(&n.lower.as_str()))
+                    && name_at(i + 2)
+                    && word_at(i + 3)
+        };
+        if i > 0 && joins && subject_follows() {
+            clause += 1;
+        }
+        out.push(clause);
+    }
+    out
 }
 
 /// Words that join clauses after a comma (`, and the UK sent aid`); the bare ones join them
