@@ -38,16 +38,23 @@ pub struct BenchSet {
     pub kind: SetKind,
 }
 
+/// Sets the combiner's `--train` leaves out (see `bench/README.md`). `news-heldout` is held
+/// out: its figures stay those of claims nothing was fitted to. `news-dev` is read for its
+/// misses but not trained on: with it, the trainer raised the support threshold to 0.78 and
+/// VitaminC fell from 66.3% to 62.5%, for 1.4 points on news-dev.
+pub const NOT_TRAINED: &[&str] = &["news-dev", "news-heldout"];
+
 /// The sets bundled with the repository, in report order, with paths under `root` (the
 /// repository folder).
 pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
-    let claims = |name: &str, claims: &str| BenchSet {
+    let claims_against = |name: &str, claims: &str, sources: &str| BenchSet {
         name: name.to_string(),
         kind: SetKind::Claims {
             claims: root.join(claims),
-            sources: root.join("sources"),
+            sources: root.join(sources),
         },
     };
+    let claims = |name: &str, claims: &str| claims_against(name, claims, "sources");
     let pairs = |name: &str, file: &str| BenchSet {
         name: name.to_string(),
         kind: SetKind::Pairs {
@@ -57,6 +64,16 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
     vec![
         claims("example", "claims"),
         claims("troops-dev", "bench/troops-dev.yaml"),
+        claims_against(
+            "news-dev",
+            "bench/news-dev/claims",
+            "bench/news-dev/sources",
+        ),
+        claims_against(
+            "news-heldout",
+            "bench/news-heldout/claims",
+            "bench/news-heldout/sources",
+        ),
         pairs("fever-symmetric", "fever-symmetric-dev.jsonl"),
         pairs("vitaminc-real", "vitaminc-real-dev.jsonl"),
     ]

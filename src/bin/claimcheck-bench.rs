@@ -105,6 +105,10 @@ fn main() -> ExitCode {
         }
     }
     if args.train && !failed {
+        let runs: Vec<bench::SetRun> = runs
+            .into_iter()
+            .filter(|r| !bench::NOT_TRAINED.contains(&r.name.as_str()))
+            .collect();
         let names: Vec<String> = runs.iter().map(|r| r.name.clone()).collect();
         let (combiner, held_out) = bench::train::train(&runs);
         let all = |_: usize, _: usize| true;
