@@ -2273,3 +2273,18 @@ Velmora Freight agreed on Monday to buy smaller rival Kessel Mills.",
         assert_eq!(verdict(&s, claim).0, Verdict::Supported, "{claim}");
     }
 }
+
+#[test]
+fn what_would_be_on_a_condition_or_was_only_asked_for_has_not_happened() {
+    let s = [(
+        "space.txt",
+        "Orrin would become the sixth country to land a probe on Mars if the mission succeeds, the agency said.
+The foreign minister said his government would ask the Security Council to hold an emergency session.",
+    )];
+    for claim in [
+        "Orrin is the sixth country to land a probe on Mars.",
+        "The Security Council held an emergency session.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Unknown, "{claim}");
+    }
+}

@@ -671,9 +671,11 @@ impl<'a> Judge<'a> {
         {
             hedged = 1.0;
             tally.miss(1.0, &format!("certainty (the source says “{hedge}”)"));
-        } else if let Some((future, is_future)) =
-            not_yet_over(sents[0], &verb_hits(claim, sents[0]))
-            && !claim_hedged
+        } else if let Some((future, is_future)) = not_yet_over(
+            sents[0],
+            &verb_hits(claim, sents[0]),
+            claim.copula.is_some(),
+        ) && !claim_hedged
             && !speaks_of_a_plan(claim, is_future)
         {
             // `will take effect` does not state `took effect`: it has not happened yet.
@@ -3271,6 +3273,18 @@ const UNDECIDED: &[&str] = &["considering", "weighing", "mulling"];
 /// Words that say the verb after their `to` is meant, hoped for or expected, not done:
 /// `agreed to send troops`, `expect the bank to cut its rate`, `tried to reach the summit`.
 const INTENDED: &[&str] = &[
+    "ask",
+    "asks",
+    "asked",
+    "urge",
+    "urges",
+    "urged",
+    "request",
+    "requests",
+    "requested",
+    "invite",
+    "invites",
+    "invited",
     "expect",
     "expects",
     "expected",
@@ -3390,9 +3404,9 @@ fn verb_hits(claim: &Analysis, main: &Analysis) -> Vec<usize> {
 }
 
 /// One of [`FUTURE`] or [`UNDECIDED`] right before a verb at one of the `positions` (past
-/// `be`, `have` and a few adverbs: `will also be completed`), if any, and whether it is a
-/// future.
-fn not_yet_over(a: &Analysis, positions: &[usize]) -> Option<(String, bool)> {
+/// `be`, `have` and a few adverbs: `will also be completed`), or, for a claim that `says_what`
+/// its subject is, before `become` or `be a`; if any, and whether it is a future.
+fn not_yet_over(a: &Analysis, positions: &[usize], says_what: bool) -> Option<(String, bool)> {
     let toks = &a.tokens;
     // The words of the clause just before `h`, nearest first.
     let before = |h: usize, n: usize| {
@@ -3411,11 +3425,25 @@ fn not_yet_over(a: &Analysis, positions: &[usize]) -> Option<(String, bool)> {
                 .contains(&verb)
                 .then(|| (format!("{} … to", intent.text), true));
         }
-        // `said it would close`: what was to come when it was said.
-        let reported = w == "would" && before(h, 4).any(|t| REPORTING.contains(&t.lower.as_str()));
+        // `said it would close`: what was to come when it was said; `would become … if the
+        // mission succeeds`: what will be only on a condition.
+        let conditional = || {
+            toks.iter()
+                .any(|t| matches!(t.lower.as_str(), "if" | "unless"))
+        };
+        let reported = w == "would"
+            && (before(h, 4).any(|t| REPORTING.contains(&t.lower.as_str())) || conditional());
         let future = FUTURE.contains(&w) || reported;
         if !future && !UNDECIDED.contains(&tok.lower.as_str()) || tok.text == "Will" {
             return None;
+        }
+        // A claim that says what its subject is (`Orrin is the sixth country`) against `would
+        // become the sixth country` or `will be the first`.
+        let next = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        let becomes = matches!(next(h + 1), "become" | "becomes")
+            || next(h + 1) == "be" && matches!(next(h + 2), "a" | "an" | "the");
+        if future && says_what && becomes {
+            return Some((format!("{} {}", tok.text, toks[h + 1].text), true));
         }
         let verb = (h + 1..a.tokens.len()).find(|&k| {
             !matches!(
