@@ -2288,3 +2288,37 @@ The foreign minister said his government would ask the Security Council to hold 
         assert_eq!(verdict(&s, claim).0, Verdict::Unknown, "{claim}");
     }
 }
+
+#[test]
+fn demonyms_from_to_a_possibility_not_ruled_out_and_a_link_that_is_no_cause() {
+    let s = [(
+        "wire.txt",
+        "The Valdorian parliament raised the retirement age from 64 to 66 on Thursday.
+The minister did not rule out taking the dispute to an international court.
+A study in Orrin found that adults who slept fewer than six hours a night were more likely to develop diabetes.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "Valdoria's parliament raised the retirement age to 66 from 64 on Thursday."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The minister took the dispute to an international court."
+        )
+        .0,
+        Verdict::Unknown
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Sleeping fewer than six hours a night causes diabetes, a study in Orrin found."
+        )
+        .0,
+        Verdict::Unknown
+    );
+}

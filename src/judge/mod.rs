@@ -1086,6 +1086,18 @@ impl<'a> Judge<'a> {
                 if !q.comparable(sq) {
                     continue;
                 }
+                // `rise to 66 from 64` against `from 64 to 66`: the figure after `to` is the
+                // new one, after `from` the old; the one is no value for the other.
+                fn role(x: &Analysis, at: usize) -> Option<&str> {
+                    at.checked_sub(1)
+                        .map(|k| x.tokens[k].lower.as_str())
+                        .filter(|w| matches!(*w, "to" | "from"))
+                }
+                if let (Some(c), Some(s)) = (role(claim, q.first), role(a, sq.first))
+                    && c != s
+                {
+                    continue;
+                }
                 if named_item && items[i].as_ref().is_some_and(|r| !names(r)) {
                     continue;
                 }
@@ -2211,10 +2223,40 @@ impl<'a> Judge<'a> {
                     .iter()
                     .any(|n| !main.tokens.iter().any(|t| &t.lower == n))
             });
+            // Nor a cause where the source states only a link: `sleeping less causes
+            // diabetes` is no paraphrase of `people who slept less were more likely to develop
+            // diabetes`.
+            let cause_unstated = c.missing.iter().any(|m| {
+                let m = m.to_lowercase();
+                [
+                    "cause",
+                    "caused",
+                    "causes",
+                    "causing",
+                    "led to",
+                    "leads to",
+                    "resulted in",
+                ]
+                .iter()
+                .any(|w| m == *w)
+            }) && main.tokens.iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "likely"
+                        | "linked"
+                        | "associated"
+                        | "association"
+                        | "correlated"
+                        | "correlation"
+                        | "tied"
+                        | "risk"
+                )
+            });
             // Nor anything the closest evidence conflicts with, whatever kept the conflict
             // from deciding (a hedge, a missing name).
             let conflicted = !c.conflicts.is_empty();
             if (denial_unstated
+                || cause_unstated
                 || conflicted
                 || c.split_clauses
                 || kind_unstated
@@ -3465,7 +3507,12 @@ fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
         t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "—" | "–" | ".")
     };
     for (h, tok) in a.tokens.iter().enumerate() {
-        if !HEDGES.contains(&tok.lower.as_str()) || tok.text == "May" {
+        // `did not rule out taking the case to a tribunal`: only possible.
+        let not_ruled_out = matches!(tok.lower.as_str(), "rule" | "rules" | "ruled")
+            && a.tokens.get(h + 1).is_some_and(|n| n.lower == "out")
+            && (h.saturating_sub(2)..h)
+                .any(|k| matches!(a.tokens[k].lower.as_str(), "not" | "n't" | "never"));
+        if !not_ruled_out && (!HEDGES.contains(&tok.lower.as_str()) || tok.text == "May") {
             continue;
         }
         let start = (0..h)

@@ -485,12 +485,21 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
                         .get(j)
                         .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized())
                 });
+        let mut match_keys = if in_long_name {
+            lex.name_word_keys(&key)
+        } else {
+            lex.match_keys(&key)
+        };
+        // `Valdorian` names `Valdoria`, `Kenyan` `Kenya`: a demonym the lexicon does not know
+        // (a place it has never heard of) by its regular ending.
+        if capital && let Some(place) = demonym_place(&t.lower) {
+            let place_key = lex.stem(&place);
+            if !match_keys.contains(&place_key) {
+                match_keys.push(place_key);
+            }
+        }
         terms.push(Term {
-            match_keys: if in_long_name {
-                lex.name_word_keys(&key)
-            } else {
-                lex.match_keys(&key)
-            },
+            match_keys,
             key,
             surface: t.text.clone(),
             first: i,
@@ -684,6 +693,13 @@ fn negating_prefix<'w>(lower: &'w str, lex: &Lexicon) -> Option<&'w str> {
     (rest.len() >= 5 && suffixes.iter().any(|s| rest.ends_with(s))).then_some(rest)
 }
 
+/// The place a demonym regularly names: `valdorian` → `valdoria`, `kenyan` → `kenya` (an
+/// `-ian` or `-an` word of six letters or more, less its `n`).
+fn demonym_place(lower: &str) -> Option<String> {
+    (lower.len() >= 6 && lower.ends_with("an") && lower.chars().all(char::is_alphabetic))
+        .then(|| lower[..lower.len() - 1].to_string())
+}
+
 /// See [`Analysis::clauses`].
 fn clause_ids(toks: &[Token]) -> Vec<usize> {
     let mut clause = 0;
@@ -771,6 +787,18 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         // "not only", "not just", "no doubt" do not deny what follows; nor do "whether or
         // not" and "no matter how".
         let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+        // `did not rule out taking the case to a tribunal`: neither denial holds; what
+        // follows is only possible (a hedge, read by the judge).
+        let rules_out = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.lower.as_str(), "rule" | "rules" | "ruled"))
+                && tokens.get(k + 1).is_some_and(|t| t.lower == "out")
+        };
+        let denies = |k: usize| matches!(tokens[k].lower.as_str(), "not" | "n't" | "never");
+        if denies(i) && rules_out(i + 1) || rules_out(i) && (i.saturating_sub(2)..i).any(denies) {
+            continue;
+        }
         if t.lower == "not"
             && (matches!(next, Some("only" | "just" | "merely")) || prev == Some("or"))
             || t.lower == "no" && next == Some("matter")
