@@ -19,7 +19,7 @@ pub use combiner::{CLASSES, Combined, combine, decide_with, probabilities};
 pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
-use crate::text::analysis::{Copula, Counted, Grade};
+use crate::text::analysis::{AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade};
 use crate::text::numbers::{Agreement, Bound, Quantity, QuantityKind};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::{Analysis, Lexicon, Term};
@@ -339,7 +339,7 @@ impl<'a> Judge<'a> {
                 tally.cover(p.weight, true, &p.term.surface);
                 continue;
             }
-            let hits = all_hits[pi].clone();
+            let hits = &all_hits[pi];
             if hits.is_empty() {
                 if let Some(c) = self.antonym_in(claim, p, parts, &body) {
                     tally.conflict(p.weight, c);
@@ -394,15 +394,15 @@ impl<'a> Judge<'a> {
                 }
                 continue;
             }
-            if let Some(c) = self.ranked_below_first(claim, p.term, &hits, sents[0]) {
+            if let Some(c) = self.ranked_below_first(claim, p.term, hits, sents[0]) {
                 tally.conflict(p.weight, c);
                 continue;
             }
-            if let Some(c) = reversed_comparison(claim, p.term, &hits, sents[0], self.lexicon) {
+            if let Some(c) = reversed_comparison(claim, p.term, hits, sents[0], self.lexicon) {
                 tally.conflict(p.weight, c);
                 continue;
             }
-            if let Some(c) = graded_the_other_way(claim, p.term, &hits, &sents) {
+            if let Some(c) = graded_the_other_way(claim, p.term, hits, &sents) {
                 tally.conflict(p.weight, c);
                 continue;
             }
@@ -651,17 +651,21 @@ impl<'a> Judge<'a> {
         let mut hedged = if ranged { 1.0 } else { 0.0 };
         let whole_claim: Vec<usize> = (0..claim.tokens.len()).collect();
         let claim_hedged = hedge_over(claim, &whole_claim).is_some();
-        let mentions: Vec<Vec<usize>> = (parts.iter().zip(&all_hits))
-            .filter(|(p, _)| !p.is_name)
-            .map(|(_, h)| {
-                h.iter()
-                    .filter(|(si, _)| *si == 0)
-                    .map(|(_, t)| t.first)
-                    .collect()
-            })
-            .collect();
+        // Where the main sentence mentions each word of the claim (not its names), read only
+        // when no plain hedge decides.
+        let mentions = || -> Vec<Vec<usize>> {
+            (parts.iter().zip(&all_hits))
+                .filter(|(p, _)| !p.is_name)
+                .map(|(_, h)| {
+                    h.iter()
+                        .filter(|(si, _)| *si == 0)
+                        .map(|(_, t)| t.first)
+                        .collect()
+                })
+                .collect()
+        };
         let source_hedge = hedge_over(sents[0], &main_hits)
-            .or_else(|| alleged_over(sents[0], &mentions).filter(|_| !says_alleged(claim)))
+            .or_else(|| alleged_over(sents[0], &mentions()).filter(|_| !says_alleged(claim)))
             .or_else(|| {
                 (unverified(sents[0]) && !main_hits.is_empty() && !reports_speech(claim))
                     .then(|| "could not be verified".to_string())
@@ -2781,7 +2785,7 @@ fn split_across_clauses(
     // A word an auxiliary follows is a noun the name describes (`the Triple Crown
     // accreditation is held`).
     let after_subject = |a: &Analysis, t: &Term| {
-        let aux = |k: usize| AUXILIARIES.contains(&a.tokens[k].lower.as_str());
+        let aux = |k: usize| between_subject_and_verb(&a.tokens[k].lower);
         let subject_ends = if t.first >= 1 && aux(t.first - 1) {
             t.first - 1
         } else {
@@ -2842,10 +2846,11 @@ fn split_across_clauses(
     })
 }
 
-/// Words between a subject and its verb that leave it the verb's subject.
-const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "are", "did", "will", "would", "also",
-];
+/// A word between a subject and its verb that leaves it the verb's subject: an auxiliary, or
+/// `also` (`France also sent`).
+fn between_subject_and_verb(w: &str) -> bool {
+    AUXILIARY_VERBS.contains(&w) || w == "also"
+}
 
 /// The claim's subject and a word after its verb, found in one clause of the sentence the
 /// other way round: the word right before the same verb and the subject after it.
@@ -2899,7 +2904,7 @@ fn swapped_roles(
         }
         match governing.unwrap_or(v.first) {
             0 => None,
-            f if f >= 2 && AUXILIARIES.contains(&lower(f - 1)) => Some(f - 1),
+            f if f >= 2 && between_subject_and_verb(lower(f - 1)) => Some(f - 1),
             f => Some(f),
         }
     };
@@ -3237,9 +3242,9 @@ fn only_asked_for(
             && p.term.end == p.term.first + 1
             && lex.is_past_verb(word)
             && if word.ends_with("ed") {
-                !matches!(before, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+                !DETERMINERS.contains(&before)
             } else {
-                BE_FORMS.contains(&before) || AUXILIARIES.contains(&before)
+                BE_FORMS.contains(&before) || between_subject_and_verb(before)
             };
         let in_main: Vec<&Term> = h
             .iter()
@@ -3255,10 +3260,7 @@ fn only_asked_for(
             .iter()
             .filter_map(|t| {
                 let det = t.first.checked_sub(1)?;
-                if !matches!(
-                    toks[det].lower.as_str(),
-                    "the" | "a" | "an" | "its" | "his" | "her" | "their"
-                ) {
+                if !DETERMINERS.contains(&toks[det].lower.as_str()) {
                     return None;
                 }
                 let mut v = det.checked_sub(1)?;
@@ -3499,13 +3501,15 @@ fn not_yet_over(a: &Analysis, positions: &[usize], says_what: bool) -> Option<(S
     })
 }
 
+/// Punctuation that ends the phrase a hedge or an allegation governs.
+fn ends_a_phrase(t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "—" | "–" | ".")
+}
+
 /// A hedge in the same clause as one of the `positions`, if any (`May` with a capital is
 /// the month).
 fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
-    use crate::text::tokens::TokenKind;
-    let breaks = |t: &crate::text::tokens::Token| {
-        t.kind == TokenKind::Punct && matches!(t.text.as_str(), "," | ";" | ":" | "—" | "–" | ".")
-    };
+    let breaks = ends_a_phrase;
     for (h, tok) in a.tokens.iter().enumerate() {
         // `did not rule out taking the case to a tribunal`: only possible.
         let not_ruled_out = matches!(tok.lower.as_str(), "rule" | "rules" | "ruled")
@@ -3555,10 +3559,7 @@ fn alleged_over(a: &Analysis, mentions: &[Vec<usize>]) -> Option<String> {
     let toks = &a.tokens;
     let clause_end = |h: usize| {
         (h..toks.len())
-            .find(|&i| {
-                toks[i].kind == TokenKind::Punct
-                    && matches!(toks[i].text.as_str(), "," | ";" | ":" | "." | "—" | "–")
-            })
+            .find(|&i| ends_a_phrase(&toks[i]))
             .unwrap_or(toks.len())
     };
     toks.iter().enumerate().find_map(|(h, tok)| {

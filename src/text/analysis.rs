@@ -741,8 +741,9 @@ const JOINERS: &[&str] = &[
 ];
 const BARE_JOINERS: &[&str] = &["while", "whereas", "but"];
 
-/// Auxiliaries that open the predicate of a clause: `that its fighters had shelled`.
-const CLAUSE_AUXILIARIES: &[&str] = &[
+/// Auxiliary verbs: they open the predicate of a clause (`that its fighters had shelled`) and
+/// stand between a subject and its verb (`France has sent`).
+pub const AUXILIARY_VERBS: &[&str] = &[
     "had", "has", "have", "was", "were", "is", "are", "would", "will", "did", "could", "should",
 ];
 
@@ -767,7 +768,7 @@ const PUT_OFF_UNTIL: &[&str] = &[
 ];
 
 /// Words that open a noun phrase: after a verb of turning down, they make its object a thing.
-const DETERMINERS: &[&str] = &[
+pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "this", "that",
 ];
 
@@ -866,7 +867,7 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
                 let that = (scope_start..end).find(|&k| tokens[k].lower == "that")?;
                 (that + 1..end).find(|&k| {
                     let w = tokens[k].lower.as_str();
-                    CLAUSE_AUXILIARIES.contains(&w) || w.len() > 4 && w.ends_with("ed")
+                    AUXILIARY_VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed")
                 })
             })
             .flatten();
