@@ -2322,3 +2322,24 @@ A study in Orrin found that adults who slept fewer than six hours a night were m
         Verdict::Unknown
     );
 }
+
+#[test]
+fn what_a_verb_did_to_a_part_it_did_not_do_to_the_whole() {
+    let s = [(
+        "wire.txt",
+        "Rebels in Kasso freed 14 of the 30 miners they seized in March, the company said.",
+    )];
+    assert_eq!(
+        verdict(&s, "Rebels in Kasso freed all 30 miners.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Rebels in Kasso freed 14 miners.").0,
+        Verdict::Supported
+    );
+    // The whole still counts what another verb did to it.
+    assert_eq!(
+        verdict(&s, "Rebels in Kasso seized 30 miners in March.").0,
+        Verdict::Supported
+    );
+}

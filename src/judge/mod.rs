@@ -1108,6 +1108,17 @@ impl<'a> Judge<'a> {
                 // The item it is given to is what it is about, as a counted word would be.
                 let own_item = usize::from(items[i].as_ref().is_some_and(names));
                 let sctx = &a.quantity_context[i];
+                // `released all 20 hostages` against `released 12 of the 20 hostages`: the
+                // whole is what the part is out of, and what the verb did it did to the
+                // part. The whole still counts for another verb (`20 were kidnapped`).
+                let acted_on_part = sctx.part.is_some_and(|p| {
+                    word_before_figure(claim, q.first)
+                        .zip(word_before_figure(a, a.quantities[p].first))
+                        .is_some_and(|(c, s)| shares_key(&c.match_keys, &s.match_keys))
+                });
+                if acted_on_part {
+                    continue;
+                }
                 // How many of the claim's counted words the source's share (words, not
                 // synonym keys: a word in many synonym groups weighs no more than another),
                 // twice each, `people` once; what happened to them on either side (`965
@@ -3852,6 +3863,20 @@ fn slot_head(a: &Analysis, at: usize) -> Option<&Term> {
                 .all(|w| w.is_word() && !w.is_capitalized())
         });
     term_ending_at(a, role.unwrap_or(at))
+}
+
+/// The word a figure at token `at` follows, past an article or a hedge on it (`released
+/// all 20`, `won nearly half the`): the verb or noun the figure is the object of.
+fn word_before_figure(a: &Analysis, at: usize) -> Option<&Term> {
+    const FILLERS: &[&str] = &[
+        "all", "the", "its", "their", "his", "her", "only", "just", "about", "nearly", "almost",
+        "around", "roughly", "some", "a", "an",
+    ];
+    let mut k = at;
+    while k > 0 && FILLERS.contains(&a.tokens[k - 1].lower.as_str()) {
+        k -= 1;
+    }
+    term_ending_at(a, k)
 }
 
 /// The term that starts at token `at`.

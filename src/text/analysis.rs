@@ -110,6 +110,9 @@ pub struct Counted {
     /// Counted as an increase (`fourteen new cases`, `an additional 300`, `5 more deaths`),
     /// not as a total: the two are different figures.
     pub increment: bool,
+    /// The quantity (index in `quantities`) that is a part of this whole: `12` for `20` in
+    /// `released 12 of the 20 hostages`.
+    pub part: Option<usize>,
 }
 
 const LIGHT_VERBS: &[&str] = &[
@@ -583,6 +586,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
             && contexts[qi].things.iter().all(|&t| terms[t].end <= q.first)
         {
             contexts[qi].things = contexts[qi + 1].things.clone();
+            contexts[qi + 1].part = Some(qi);
         }
     }
     // A lifespan's dates count the birth and the death, whatever else the clause names.
@@ -1243,6 +1247,7 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
             event,
             setting,
             increment,
+            part: None,
         };
     }
     // `nine companies, including three with …`: a part picked out of what comes before is
@@ -1253,6 +1258,7 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
             event,
             setting,
             increment,
+            part: None,
         };
     }
     // Nothing counted after the number: what it counts comes before it, in its own clause
@@ -1288,6 +1294,7 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
         event,
         setting,
         increment,
+        part: None,
     }
 }
 
