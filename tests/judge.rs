@@ -2343,3 +2343,45 @@ fn what_a_verb_did_to_a_part_it_did_not_do_to_the_whole() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn planned_reported_and_expected_deeds_are_not_done_deeds() {
+    let s = [(
+        "wire.txt",
+        "The results included charges linked to the planned closure of a plant in Velden.
+Rendhaven is also expected to complete the signing of defender Mateo Rossi in the coming days.
+Marin will earn a reported 210,000 euros a week, according to a newspaper.",
+    )];
+    for claim in [
+        "Nordstrand has closed a plant in Velden.",
+        "Rendhaven has signed defender Mateo Rossi.",
+        "Marin will earn 210,000 euros a week.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Unknown, "{claim}");
+    }
+    // Said as planned, it is stated.
+    assert_eq!(
+        verdict(
+            &s,
+            "The results included charges for a planned closure of a plant in Velden."
+        )
+        .0,
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn a_quoted_word_the_source_quotes_denied_is_a_misquote() {
+    let s = [(
+        "wire.txt",
+        "Dr Samuel Achebe called the findings \u{201c}encouraging but not transformative.\u{201d}",
+    )];
+    assert_eq!(
+        verdict(&s, "Samuel Achebe called the findings \"transformative\".").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Samuel Achebe called the findings \"encouraging\".").0,
+        Verdict::Supported
+    );
+}

@@ -593,7 +593,30 @@ impl<'a> Judge<'a> {
         // Quotations must be word for word.
         for quote in &claim.quotations {
             let shown = format!("“{}”", quote.text);
-            if let Some(si) = sents.iter().position(|a| contains_words(a, &quote.words)) {
+            // `called the findings “transformative”` against `called them “encouraging but
+            // not transformative”`: the words are quoted, but denied.
+            let denied_quote = body.iter().flat_map(|a| &a.quotations).find(|sq| {
+                let seq = &sq.words;
+                let n = quote.words.len();
+                n > 0
+                    && (1..seq.len()).any(|k| {
+                        seq[k..].starts_with(&quote.words)
+                            && matches!(seq[k - 1].as_str(), "not" | "never" | "no" | "nt")
+                            && k + n <= seq.len()
+                    })
+            });
+            if let Some(src) = denied_quote {
+                tally.conflict(
+                    2.0,
+                    Conflict {
+                        reason: Reason::Misquote,
+                        claim_words: shown,
+                        source_words: format!("“{}”", src.text),
+                        claim_at: usize::MAX,
+                        claim_denies: false,
+                    },
+                );
+            } else if let Some(si) = sents.iter().position(|a| contains_words(a, &quote.words)) {
                 used[si] = true;
                 tally.cover(2.0, si == 0, &shown);
             } else if let Some(src) = body
@@ -3395,6 +3418,28 @@ const INTENDED: &[&str] = &[
     "wished",
 ];
 
+/// Verbs that carry out a deed named by the noun after them: `complete the signing`, `hold
+/// talks`.
+const CARRIERS: &[&str] = &[
+    "complete", "finalise", "finalize", "conclude", "seal", "hold", "carry", "conduct", "stage",
+    "launch", "begin", "start", "announce", "sign",
+];
+
+/// Words that, after an article, name a deed as only planned, proposed or possible: `the
+/// planned closure`, `a possible strike`.
+const PROSPECTIVE: &[&str] = &[
+    "planned",
+    "proposed",
+    "potential",
+    "possible",
+    "prospective",
+    "expected",
+    "anticipated",
+    "intended",
+    "threatened",
+    "mooted",
+];
+
 /// Verbs of saying before `would`: `said it would close 60 stores` tells what was to come
 /// (while a narrative `would` tells what came: `the band would release its debut in 1999`).
 const REPORTING: &[&str] = &[
@@ -3427,6 +3472,11 @@ fn speaks_of_a_plan(claim: &Analysis, future: bool) -> bool {
         "announces",
         "upcoming",
         "future",
+        "potential",
+        "possible",
+        "proposed",
+        "prospective",
+        "anticipated",
         "intends",
         "intended",
         "going",
@@ -3476,9 +3526,25 @@ fn not_yet_over(a: &Analysis, positions: &[usize], says_what: bool) -> Option<(S
         if w == "to" {
             let intent = before(h, 7).find(|t| INTENDED.contains(&t.lower.as_str()))?;
             let verb = (h + 1..toks.len()).find(|&k| toks[k].lower != "be")?;
+            // A verb that only carries a deed named after it governs its phrase: `expected to
+            // complete the signing of Rossi` does not state `signed Rossi` either.
+            let carries_a_deed = CARRIERS.contains(&toks[verb].lower.as_str());
+            let end = (verb..toks.len())
+                .find(|&k| !carries_a_deed || ends_a_phrase(&toks[k]))
+                .map_or(toks.len(), |k| k.max(verb + 1));
             return positions
-                .contains(&verb)
+                .iter()
+                .any(|&p| p >= verb && p < end)
                 .then(|| (format!("{} … to", intent.text), true));
+        }
+        // `the planned closure of the plant`, `a proposed merger`: a deed named as only
+        // planned or possible.
+        if PROSPECTIVE.contains(&w)
+            && h > 0
+            && DETERMINERS.contains(&toks[h - 1].lower.as_str())
+            && positions.contains(&(h + 1))
+        {
+            return Some((tok.text.clone(), true));
         }
         // `said it would close`: what was to come when it was said; `would become … if the
         // mission succeeds`: what will be only on a condition.
@@ -3579,10 +3645,14 @@ fn alleged_over(a: &Analysis, mentions: &[Vec<usize>]) -> Option<String> {
         // in their clause. `appears in the film` is no hedge: only `appears to`.
         // `failed to prove she leaked`: what was not proved is not stated either way.
         let unproved = PROVES.contains(&w) && a.denial_over(h).is_some();
+        // `a reported 210,000 euros a week`: the figure is only reported.
+        let reported_noun =
+            w == "reported" && h > 0 && matches!(toks[h - 1].lower.as_str(), "a" | "an" | "the");
         let end = if ALLEGED_NOUN.contains(&w) {
             (h + 4).min(toks.len())
         } else if ALLEGED.contains(&w)
             || unproved
+            || reported_noun
             || SEEMS.contains(&w) && toks.get(h + 1).is_some_and(|n| n.lower == "to")
         {
             clause_end(h)
