@@ -2385,3 +2385,27 @@ fn a_quoted_word_the_source_quotes_denied_is_a_misquote() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn figures_belong_to_the_clause_of_their_subject() {
+    let s = [(
+        "wire.txt",
+        "The union wants a guarantee of no compulsory redundancies until 2030, while the employers have offered a guarantee until 2027.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The employers have offered a guarantee of no compulsory redundancies until 2030."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The employers have offered a guarantee of no compulsory redundancies until 2027."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -1109,8 +1109,17 @@ impl<'a> Judge<'a> {
                 })
             };
             let named_item = items.iter().flatten().any(names);
+            // (Only when that clause gives a figure of the claim's kind to compare with.)
+            let subject_clause = clause_of_subject(claim, a).filter(|&c| {
+                (a.quantities.iter()).any(|x| a.clauses()[x.first] == c && q.comparable(x))
+            });
             for (i, sq) in a.quantities.iter().enumerate() {
                 if !q.comparable(sq) {
+                    continue;
+                }
+                // `the union wants 12%, while the government has offered 5.5%`: a claim
+                // about the government is about the figures of its clause.
+                if subject_clause.is_some_and(|c| a.clauses()[sq.first] != c) {
                     continue;
                 }
                 // `rise to 66 from 64` against `from 64 to 66`: the figure after `to` is the
@@ -1223,7 +1232,7 @@ impl<'a> Judge<'a> {
                 rated.push(Rated {
                     overlap,
                     at: (si, i),
-                    agreement: q.agreement(sq),
+                    agreement: ends_agreement(claim, q, a, sq),
                     text: q_text(a, sq),
                     span: sq.span,
                 });
@@ -2878,6 +2887,48 @@ fn split_across_clauses(
         strays,
         clause: main.clause_text(clause, other).to_string(),
     })
+}
+
+/// How a source quantity bears on a claim's, where two ends of a period (`runs until 2029`
+/// and `until 2030`) agree only as the same date: `until` names when a state ends, not a
+/// deadline as `by` does.
+fn ends_agreement(claim: &Analysis, q: &Quantity, a: &Analysis, sq: &Quantity) -> Agreement {
+    let until = |x: &Analysis, at: usize| {
+        at.checked_sub(1)
+            .is_some_and(|k| matches!(x.tokens[k].lower.as_str(), "until" | "till"))
+    };
+    if q.kind == QuantityKind::Date && until(claim, q.first) && until(a, sq.first) {
+        let exact = |x: &Quantity| Quantity {
+            bound: Bound::Exact,
+            ..x.clone()
+        };
+        return exact(q).agreement(&exact(sq));
+    }
+    q.agreement(sq)
+}
+
+/// The clause of a sentence of several whose subject (its first word) is the claim's
+/// subject (the claim's first word), when the claim is one clause and exactly one clause of
+/// the sentence is about it that way.
+fn clause_of_subject(claim: &Analysis, a: &Analysis) -> Option<usize> {
+    let clause = a.clauses();
+    let last = *clause.last()?;
+    if last == 0 || claim.clauses().last().is_some_and(|&c| c > 0) {
+        return None;
+    }
+    let subject = claim.terms.iter().find(|t| !t.light)?;
+    let about: Vec<usize> = (0..=last)
+        .filter(|&c| {
+            a.terms
+                .iter()
+                .find(|t| !t.light && clause[t.first] == c)
+                .is_some_and(|t| shares_key(&subject.match_keys, &t.match_keys))
+        })
+        .collect();
+    match about[..] {
+        [c] => Some(c),
+        _ => None,
+    }
 }
 
 /// A word between a subject and its verb that leaves it the verb's subject: an auxiliary, or
