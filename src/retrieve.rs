@@ -163,6 +163,12 @@ impl Corpus {
         self.lowercase_words.contains(lower)
     }
 
+    /// Whether the source's headline is a title that names its topic (front matter
+    /// `title:`), not an article's headline that sums up an event.
+    pub fn headline_is_title(&self, source: usize) -> bool {
+        self.sources[source].meta.titled
+    }
+
     pub fn headline_of(&self, source: usize) -> Option<usize> {
         self.headlines[source]
     }

@@ -2345,6 +2345,74 @@ fn what_a_verb_did_to_a_part_it_did_not_do_to_the_whole() {
 }
 
 #[test]
+fn an_articles_headline_names_its_topic_but_decides_nothing_itself() {
+    let s = [(
+        "wire.txt",
+        "Halvern vaccine approved as shares jump 9% on debut
+Regulators in Drenland cleared the RSV vaccine from Halvern Biotech on Monday.
+A rival shot from Corvane Pharma is still under review by the agency.
+Halvern shares fell 2% on Tuesday after analysts questioned the price.",
+    )];
+    // The headline's deed is not lent to another sentence's subject.
+    assert_eq!(
+        verdict(&s, "Corvane Pharma's rival shot has been approved.").0,
+        Verdict::Unknown
+    );
+    // Nor does its word contradict a claim about another day: the body decides.
+    assert_eq!(
+        verdict(&s, "Halvern shares fell on their second day of trading.").0,
+        Verdict::Unknown
+    );
+    assert_eq!(
+        verdict(&s, "Halvern shares fell 2% on Tuesday.").0,
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn a_figure_from_a_sentence_about_something_else_does_not_contradict() {
+    let s = [(
+        "wire.txt",
+        "The central bank kept its inflation forecast for next year at 4.9%.
+It cut its forecast for economic growth this year to 1.1% from 1.4%.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The central bank cut its growth forecast for this year to 1.1% from 1.4%."
+        )
+        .0,
+        Verdict::Supported
+    );
+    // The sentence that is about growth still contradicts another figure.
+    assert_eq!(
+        verdict(
+            &s,
+            "The central bank cut its growth forecast for this year to 0.8% from 1.4%."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}
+
+#[test]
+fn a_describing_word_is_stated_with_its_noun_not_by_a_neighbour() {
+    let s = [(
+        "wire.txt",
+        "Kovrenian troops set up two posts in the valley on Tuesday.
+The Tarsian ministry said they had been built 800 metres inside territory it considers its own.",
+    )];
+    assert_ne!(
+        verdict(
+            &s,
+            "The Tarsian ministry said the posts were built 800 metres inside Kovrenian territory."
+        )
+        .0,
+        Verdict::Supported
+    );
+}
+
+#[test]
 fn planned_reported_and_expected_deeds_are_not_done_deeds() {
     let s = [(
         "wire.txt",

@@ -325,10 +325,40 @@ impl<'a> Judge<'a> {
             .filter(|&&t| counts_persons(claim, &claim.terms[t]))
             .map(|&t| claim.terms[t].first)
             .collect();
-        let all_hits: Vec<Vec<(usize, &Term)>> = parts
+        let mut all_hits: Vec<Vec<(usize, &Term)>> = parts
             .iter()
             .map(|p| self.hits_in(claim, p, &sents))
             .collect();
+        // A word that describes another the main sentence states is stated with it there,
+        // not by a neighbour that says it of something else: `inside Kovrenian territory`
+        // is not stated by `inside territory it considers its own` next to `Kovrenian
+        // troops`.
+        let headline = self.corpus.headline_of(src);
+        let in_main: Vec<bool> = all_hits
+            .iter()
+            .map(|h| h.iter().any(|(si, _)| *si == 0))
+            .collect();
+        for (pi, p) in parts.iter().enumerate() {
+            let describes_stated = parts.iter().zip(&in_main).any(|(q, &m)| {
+                m && !q.is_name
+                    && q.term.first == p.term.end
+                    && self
+                        .lexicon
+                        .noun_at_end(&[&q.term.surface.to_lowercase()])
+                        .is_some()
+                    && !self.lexicon.is_past_verb(&q.term.surface.to_lowercase())
+            });
+            if !in_main[pi] && describes_stated {
+                all_hits[pi].retain(|(si, _)| Some(unit[*si]) == headline);
+            }
+            // An article's headline sums up the main event: it may say who or what a
+            // sentence is about (its names), not what was done (`Halvern vaccine approved`
+            // says nothing of a rival vaccine `still under review`). A page's title is its
+            // topic, every word of it.
+            if !in_main[pi] && !p.is_name && !self.corpus.headline_is_title(src) {
+                all_hits[pi].retain(|(si, _)| Some(unit[*si]) != headline);
+            }
+        }
         let split = split_across_clauses(claim, parts, &all_hits, sents[0]);
         if split.is_some() {
             // Like a name left unstated in its place: no near match passes without it.
@@ -2211,9 +2241,43 @@ impl<'a> Judge<'a> {
         // part (`230 new cases that week` against `1,204 cases as of 9 March`). A conflict
         // that states everything else stands against any support.
         let self_contained = supporting.is_some_and(|s| s.context.is_empty());
-        let contradicting = judged
+        // In an article, a conflict from a sentence that states fewer of the claim's words and
+        // figures than another sentence with no conflict is likely about something else (`dizziness was
+        // reported by 9.2%` against `6% stopped treatment`, when another sentence is about
+        // stopping treatment): it does not decide, and no near match passes over it.
+        let outscored = |e: &Evidence| {
+            !e.missing.is_empty()
+                && e.conflicts
+                    .iter()
+                    .all(|c| c.reason == Reason::NumberMismatch)
+                && judged.iter().any(|f| {
+                    f.sentence != e.sentence
+                        && f.conflicts.is_empty()
+                        && f.stance != Stance::Contradicts
+                        && f.matched.len() > e.matched.len()
+                        && f.main_share > e.features.aboutness
+                })
+        };
+        let contradicting = judged.iter().find(|e| {
+            e.stance == Stance::Contradicts
+                && (!self_contained || e.missing.is_empty())
+                && !outscored(e)
+        });
+        // A headline sums up the main event in few words: a conflict found only there may be
+        // with another event or measure than the claim's (`Shares jump 18%` against `the
+        // shares fell on their second day`). The body states what the headline sums up.
+        let in_headline = |e: &Evidence| {
+            let s = &self.corpus.sentences[e.sentence];
+            s.is_headline && !self.corpus.headline_is_title(s.source)
+        };
+        let contradicting = contradicting.filter(|e| !in_headline(e));
+        // The claim's figures that a set-aside sentence gives otherwise: a near match that
+        // does not state them itself leaves them in doubt.
+        let set_aside: Vec<&str> = judged
             .iter()
-            .find(|e| e.stance == Stance::Contradicts && (!self_contained || e.missing.is_empty()));
+            .filter(|e| !e.conflicts.is_empty() && outscored(e))
+            .flat_map(|e| e.conflicts.iter().map(|c| c.claim_words.as_str()))
+            .collect();
         if let Some(first) = contradicting {
             let mut reasons: Vec<Reason> = first.conflicts.iter().map(|c| c.reason).collect();
             reasons.sort();
@@ -2240,7 +2304,14 @@ impl<'a> Judge<'a> {
             );
         }
         // The rules leave the claim open: the combiner may decide on the closest evidence.
-        let closest: Vec<Evidence> = judged.into_iter().take(1).collect();
+        // A conflict set aside above, or one in a headline, is no closest evidence: the
+        // sentence that says more of the claim is.
+        let closest: Vec<Evidence> = judged
+            .iter()
+            .find(|e| e.conflicts.is_empty() || !(outscored(e) || in_headline(e)))
+            .cloned()
+            .into_iter()
+            .collect();
         if let Some(c) = closest.first() {
             let mut combined = combine(&c.features);
             // A near match never passes a denial of a word a source that denies nothing
@@ -2301,7 +2372,8 @@ impl<'a> Judge<'a> {
             });
             // Nor anything the closest evidence conflicts with, whatever kept the conflict
             // from deciding (a hedge, a missing name).
-            let conflicted = !c.conflicts.is_empty();
+            let conflicted = !c.conflicts.is_empty()
+                || c.missing.iter().any(|m| set_aside.contains(&m.as_str()));
             if (denial_unstated
                 || cause_unstated
                 || conflicted

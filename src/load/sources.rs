@@ -21,6 +21,9 @@ pub struct SourceMeta {
     pub record: Option<String>,
     pub url: Option<String>,
     pub publisher: Option<String>,
+    /// The title came from front matter: it names what the source is about (a page's
+    /// title), where an article's headline line sums up an event.
+    pub titled: bool,
 }
 
 /// One line of a source's body, with its 1-based line number in the file.
@@ -241,11 +244,20 @@ pub fn parse_layout(text: &str) -> (SourceMeta, Vec<SourceLine>) {
         // Front matter that does not parse is kept as text rather than silently dropped.
         if let Ok(Some(fm)) = serde_saphyr::from_str::<Option<FrontMatter>>(&block) {
             meta.title = fm.title.as_deref().map(without_controls);
+            meta.titled = meta.title.is_some();
             meta.date = fm.date;
             meta.url = fm.url;
             meta.publisher = fm.publisher;
             body_start = end + 1;
         }
+    } else if let Some(i) = raw.iter().position(|l| !l.trim().is_empty())
+        && is_title_line(raw[i].trim())
+        && raw[i + 1..].iter().any(|l| !l.trim().is_empty())
+    {
+        // A plain article: a first line that ends no sentence, with the body after it, is
+        // its headline, as stored articles are written.
+        meta.title = Some(without_controls(raw[i].trim()));
+        headline_at = Some(i);
     }
     let mut lines: Vec<SourceLine> = Vec::new();
     // A front matter title is read like the seed layout's headline, cited at its own line.
@@ -271,6 +283,19 @@ pub fn parse_layout(text: &str) -> (SourceMeta, Vec<SourceLine>) {
             }),
     );
     (meta, lines)
+}
+
+/// A line that reads as a headline, not as a sentence of the body: a few words that end
+/// without a sentence's closing mark (`Nordvale shares jump 18% on debut`).
+fn is_title_line(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let ends_a_sentence = line.ends_with(|c: char| {
+        matches!(
+            c,
+            '.' | '!' | '?' | '…' | ':' | ';' | ',' | '"' | '”' | '\'' | '’' | ')'
+        )
+    });
+    (2..=25).contains(&words) && !ends_a_sentence
 }
 
 /// Control characters (a stray ESC, a NUL-free binary fragment, a lone CR) match nothing and
@@ -329,11 +354,30 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_article_opens_with_its_headline() {
+        let (meta, lines) = parse_layout(
+            "Port strike ends after three weeks\nDock workers returned on Monday.\nPay rose 4%.\n",
+        );
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Port strike ends after three weeks")
+        );
+        assert!(lines[0].is_headline && !lines[1].is_headline);
+        assert!(!meta.titled, "a headline, not a front matter title");
+        // A first line that ends a sentence is body, and so is a lone line.
+        let (meta, lines) = parse_layout("Dock workers returned.\nPay rose 4%.\n");
+        assert!(meta.title.is_none() && !lines[0].is_headline);
+        let (meta, _) = parse_layout("Port strike ends\n");
+        assert!(meta.title.is_none());
+    }
+
+    #[test]
     fn reads_yaml_front_matter() {
         let (meta, lines) = parse_layout(
             "---\ntitle: T\ndate: 2025-01-02\nurl: https://x\npublisher: P\n---\nBody.\n",
         );
         assert_eq!(meta.title.as_deref(), Some("T"));
+        assert!(meta.titled);
         assert_eq!(meta.date.as_deref(), Some("2025-01-02"));
         assert_eq!(meta.publisher.as_deref(), Some("P"));
         assert_eq!(lines.len(), 2);
