@@ -2477,3 +2477,45 @@ fn figures_belong_to_the_clause_of_their_subject() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn two_maxima_agree_only_as_one_figure() {
+    let s = [(
+        "wire.txt",
+        "Kesland says the dam could cut river flows to its farms by up to 30%.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "Kesland says the dam could cut river flows to its farms by as much as 50%."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Kesland says the dam could cut river flows to its farms by as much as 30%."
+        )
+        .0,
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn only_a_pronoun_that_opens_a_clause_reads_its_neighbour() {
+    let s = [(
+        "wire.txt",
+        "A camera built in Orsund was repaired remotely after a software fault in 2023.
+A laser altimeter built in Orsund has been switched off since January, and engineers are assessing whether it can be restored.",
+    )];
+    // `it` points inside its own sentence: the camera's repair is not the altimeter's.
+    assert_ne!(
+        verdict(
+            &s,
+            "The laser altimeter built in Orsund was repaired remotely after a software fault in 2023."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -265,11 +265,19 @@ impl<'a> Judge<'a> {
         // A neighbour may say who or what the sentence is about only when the sentence
         // refers back with a subject pronoun (`He said …`); a possessive (`Her father is a
         // teacher`) is about someone else.
-        let refers_back = self.corpus.sentences[s]
-            .analysis
-            .tokens
-            .iter()
-            .any(|t| SUBJECT_PRONOUNS.contains(&t.lower.as_str()));
+        // The pronoun must open a clause (`It cut …`, `In 2019, he joined …`, `… and they
+        // said`): one inside a clause (`whether it can be restored`) refers to a noun of its
+        // own sentence.
+        let toks = &self.corpus.sentences[s].analysis.tokens;
+        let refers_back = toks.iter().enumerate().any(|(k, t)| {
+            SUBJECT_PRONOUNS.contains(&t.lower.as_str())
+                && (k == 0
+                    || toks[k - 1].is_punct(",")
+                    || matches!(
+                        toks[k - 1].lower.as_str(),
+                        "and" | "but" | "then" | "so" | "later" | "also" | "however" | "(" | "\""
+                    ))
+        });
         if refers_back {
             for n in self.corpus.neighbours(s).into_iter().flatten() {
                 units.push(vec![s, n]);
@@ -2962,14 +2970,26 @@ fn split_across_clauses(
 }
 
 /// How a source quantity bears on a claim's, where two ends of a period (`runs until 2029`
-/// and `until 2030`) agree only as the same date: `until` names when a state ends, not a
-/// deadline as `by` does.
+/// and `until 2030`) agree only as the same date (`until` names when a state ends, not a
+/// deadline as `by` does), and so do two maxima.
 fn ends_agreement(claim: &Analysis, q: &Quantity, a: &Analysis, sq: &Quantity) -> Agreement {
     let until = |x: &Analysis, at: usize| {
         at.checked_sub(1)
             .is_some_and(|k| matches!(x.tokens[k].lower.as_str(), "until" | "till"))
     };
-    if q.kind == QuantityKind::Date && until(claim, q.first) && until(a, sq.first) {
+    // `by as much as 50%` against `by up to 30%`: each names the most it may reach, and two
+    // such maxima agree only as one figure (where `at most 30` does imply `at most 50`).
+    let maximum = |x: &Analysis, q: &Quantity| {
+        let words: Vec<&str> = (x.tokens[q.first..q.end].iter())
+            .map(|t| t.lower.as_str())
+            .collect();
+        words.starts_with(&["up", "to"])
+            || words.starts_with(&["as", "much", "as"])
+            || words.starts_with(&["as", "many", "as"])
+            || words.contains(&"maximum")
+    };
+    let both_ends = q.kind == QuantityKind::Date && until(claim, q.first) && until(a, sq.first);
+    if both_ends || maximum(claim, q) && maximum(a, sq) {
         let exact = |x: &Quantity| Quantity {
             bound: Bound::Exact,
             ..x.clone()
