@@ -2519,3 +2519,33 @@ A laser altimeter built in Orsund has been switched off since January, and engin
         Verdict::Supported
     );
 }
+
+#[test]
+fn what_is_expected_believed_or_too_early_to_say_is_not_stated() {
+    let s = [(
+        "wire.txt",
+        "Foreign minister Lars Henning is expected to attend the exchange, his ministry said.
+Two deputies, Ilse Kroll and Jonas Bergh, said they would consider leaving the party.
+The outbreak is believed to have started after floods contaminated the wells.
+Officials cautioned that it was too early to say the outbreak has peaked.
+Rautio said the bank would publish a review of its forecasting methods in the spring.",
+    )];
+    for claim in [
+        "Foreign minister Lars Henning will attend the exchange.",
+        "Ilse Kroll and Jonas Bergh have left the party.",
+        "The outbreak started after floods contaminated the wells.",
+        "The outbreak has peaked.",
+        "A review of the bank's forecasting methods was published in the spring.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Unknown, "{claim}");
+    }
+    // A claim that speaks of the expectation is stated.
+    assert_eq!(
+        verdict(
+            &s,
+            "Foreign minister Lars Henning is expected to attend the exchange."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -736,12 +736,12 @@ impl<'a> Judge<'a> {
         {
             hedged = 1.0;
             tally.miss(1.0, &format!("certainty (the source says “{hedge}”)"));
-        } else if let Some((future, is_future)) = not_yet_over(
+        } else if let Some((future, not_yet)) = not_yet_over(
             sents[0],
             &verb_hits(claim, sents[0]),
             claim.copula.is_some(),
         ) && !claim_hedged
-            && !speaks_of_a_plan(claim, is_future)
+            && !speaks_of_a_plan(claim, not_yet)
         {
             // `will take effect` does not state `took effect`: it has not happened yet.
             hedged = 1.0;
@@ -751,7 +751,7 @@ impl<'a> Judge<'a> {
             );
         } else if let Some(asked) = only_asked_for(claim, parts, &all_hits, sents[0], self.lexicon)
             && !claim_hedged
-            && !speaks_of_a_plan(claim, true)
+            && !speaks_of_a_plan(claim, NotYet::Future)
         {
             // `approved the extradition of Lenz` does not state `Lenz was extradited`.
             hedged = 1.0;
@@ -3564,8 +3564,9 @@ const INTENDED: &[&str] = &[
 /// Verbs that carry out a deed named by the noun after them: `complete the signing`, `hold
 /// talks`.
 const CARRIERS: &[&str] = &[
-    "complete", "finalise", "finalize", "conclude", "seal", "hold", "carry", "conduct", "stage",
-    "launch", "begin", "start", "announce", "sign",
+    "complete", "finalise", "finalize", "conclude", "seal", "hold", "carry", "conduct", "publish",
+    "release", "unveil", "present", "open", "stage", "launch", "begin", "start", "announce",
+    "sign",
 ];
 
 /// Words that, after an article, name a deed as only planned, proposed or possible: `the
@@ -3599,7 +3600,7 @@ const REPORTING: &[&str] = &[
 /// A claim that itself speaks of what is to come or was planned (`will`, `is scheduled
 /// for`, `announced`, `was to run`): a source's `will` may state it. What is only being
 /// considered (`considering sending`) is stated only by a claim that says so too.
-fn speaks_of_a_plan(claim: &Analysis, future: bool) -> bool {
+fn speaks_of_a_plan(claim: &Analysis, not_yet: NotYet) -> bool {
     const PLAN_WORDS: &[&str] = &[
         "will",
         "shall",
@@ -3631,14 +3632,30 @@ fn speaks_of_a_plan(claim: &Analysis, future: bool) -> bool {
     let toks = &claim.tokens;
     toks.iter().enumerate().any(|(k, t)| {
         let w = t.lower.as_str();
+        // What is only meant or expected (`is expected to attend`) is not stated by a plain
+        // future (`will attend`): the claim must speak of the plan itself.
+        let plain_future = matches!(w, "will" | "shall" | "would");
         UNDECIDED.contains(&w)
-            || future
+            || not_yet != NotYet::Undecided
+                && !(not_yet == NotYet::Intended && plain_future)
                 && (PLAN_WORDS.contains(&w)
                     || INTENDED.contains(&w)
                     || w == "to"
                         && k > 0
                         && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were"))
     })
+}
+
+/// Why what a sentence says has not happened yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NotYet {
+    /// `will take effect`, `said it would cut`, `the planned closure`.
+    Future,
+    /// `is expected to attend`, `agreed to send`: meant or expected, which even a claim's
+    /// `will` does not say.
+    Intended,
+    /// `is considering sending`.
+    Undecided,
 }
 
 /// Where the main sentence has a word of the claim, light verbs included (`will be held`
@@ -3654,7 +3671,7 @@ fn verb_hits(claim: &Analysis, main: &Analysis) -> Vec<usize> {
 /// One of [`FUTURE`] or [`UNDECIDED`] right before a verb at one of the `positions` (past
 /// `be`, `have` and a few adverbs: `will also be completed`), or, for a claim that `says_what`
 /// its subject is, before `become` or `be a`; if any, and whether it is a future.
-fn not_yet_over(a: &Analysis, positions: &[usize], says_what: bool) -> Option<(String, bool)> {
+fn not_yet_over(a: &Analysis, positions: &[usize], says_what: bool) -> Option<(String, NotYet)> {
     let toks = &a.tokens;
     // The words of the clause just before `h`, nearest first.
     let before = |h: usize, n: usize| {
@@ -3663,22 +3680,28 @@ fn not_yet_over(a: &Analysis, positions: &[usize], says_what: bool) -> Option<(S
             .map(|k| &toks[k])
             .take_while(|t| t.kind != TokenKind::Punct)
     };
+    // What a verb governs: itself, an `-ing` verb right after it (`would consider leaving`),
+    // and, for a verb that only carries a deed named after it, its phrase (`expected to
+    // complete the signing of Rossi` does not state `signed Rossi` either).
+    let governs = |verb: usize| {
+        let end = if CARRIERS.contains(&toks[verb].lower.as_str()) {
+            (verb + 1..toks.len())
+                .find(|&k| ends_a_phrase(&toks[k]))
+                .unwrap_or(toks.len())
+        } else if toks.get(verb + 1).is_some_and(|n| n.lower.ends_with("ing")) {
+            verb + 2
+        } else {
+            verb + 1
+        };
+        positions.iter().any(|&p| p >= verb && p < end)
+    };
     toks.iter().enumerate().find_map(|(h, tok)| {
         let w = tok.lower.as_str();
         // `expect the bank to cut`, `agreed to send`: the verb right after `to`.
         if w == "to" {
             let intent = before(h, 7).find(|t| INTENDED.contains(&t.lower.as_str()))?;
             let verb = (h + 1..toks.len()).find(|&k| toks[k].lower != "be")?;
-            // A verb that only carries a deed named after it governs its phrase: `expected to
-            // complete the signing of Rossi` does not state `signed Rossi` either.
-            let carries_a_deed = CARRIERS.contains(&toks[verb].lower.as_str());
-            let end = (verb..toks.len())
-                .find(|&k| !carries_a_deed || ends_a_phrase(&toks[k]))
-                .map_or(toks.len(), |k| k.max(verb + 1));
-            return positions
-                .iter()
-                .any(|&p| p >= verb && p < end)
-                .then(|| (format!("{} … to", intent.text), true));
+            return governs(verb).then(|| (format!("{} … to", intent.text), NotYet::Intended));
         }
         // `the planned closure of the plant`, `a proposed merger`: a deed named as only
         // planned or possible.
@@ -3687,7 +3710,7 @@ fn not_yet_over(a: &Analysis, positions: &[usize], says_what: bool) -> Option<(S
             && DETERMINERS.contains(&toks[h - 1].lower.as_str())
             && positions.contains(&(h + 1))
         {
-            return Some((tok.text.clone(), true));
+            return Some((tok.text.clone(), NotYet::Future));
         }
         // `said it would close`: what was to come when it was said; `would become … if the
         // mission succeeds`: what will be only on a condition.
@@ -3701,13 +3724,18 @@ fn not_yet_over(a: &Analysis, positions: &[usize], says_what: bool) -> Option<(S
         if !future && !UNDECIDED.contains(&tok.lower.as_str()) || tok.text == "Will" {
             return None;
         }
+        let kind = if future {
+            NotYet::Future
+        } else {
+            NotYet::Undecided
+        };
         // A claim that says what its subject is (`Orrin is the sixth country`) against `would
         // become the sixth country` or `will be the first`.
         let next = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
         let becomes = matches!(next(h + 1), "become" | "becomes")
             || next(h + 1) == "be" && matches!(next(h + 2), "a" | "an" | "the");
         if future && says_what && becomes {
-            return Some((format!("{} {}", tok.text, toks[h + 1].text), true));
+            return Some((format!("{} {}", tok.text, toks[h + 1].text), kind));
         }
         let verb = (h + 1..a.tokens.len()).find(|&k| {
             !matches!(
@@ -3717,7 +3745,7 @@ fn not_yet_over(a: &Analysis, positions: &[usize], says_what: bool) -> Option<(S
         })?;
         // `considering the budget` is no plan: only a verb after it (`considering sending`).
         let is_verb = future || a.tokens[verb].lower.ends_with("ing");
-        (is_verb && positions.contains(&verb)).then(|| (tok.text.clone(), future))
+        (is_verb && governs(verb)).then(|| (tok.text.clone(), kind))
     })
 }
 
@@ -3736,7 +3764,15 @@ fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
             && a.tokens.get(h + 1).is_some_and(|n| n.lower == "out")
             && (h.saturating_sub(2)..h)
                 .any(|k| matches!(a.tokens[k].lower.as_str(), "not" | "n't" | "never"));
-        if !not_ruled_out && (!HEDGES.contains(&tok.lower.as_str()) || tok.text == "May") {
+        // `too early to say the outbreak has peaked`: not known yet.
+        let too_early = tok.lower == "early"
+            && h > 0
+            && a.tokens[h - 1].lower == "too"
+            && a.tokens.get(h + 1).is_some_and(|n| n.lower == "to");
+        if !not_ruled_out
+            && !too_early
+            && (!HEDGES.contains(&tok.lower.as_str()) || tok.text == "May")
+        {
             continue;
         }
         let start = (0..h)
@@ -3862,8 +3898,12 @@ const ALLEGED: &[&str] = &[
 /// Words that say the noun after them is alleged: `a suspected injury`.
 const ALLEGED_NOUN: &[&str] = &["alleged", "suspected"];
 
-/// Verbs that say what follows `to` only seems so: `appeared to show`.
-const SEEMS: &[&str] = &["appeared", "appears", "appear", "seemed", "seems", "seem"];
+/// Verbs that say what follows `to` only seems so: `appeared to show`, `is believed to have
+/// started`.
+const SEEMS: &[&str] = &[
+    "appeared", "appears", "appear", "seemed", "seems", "seem", "believed", "thought", "rumoured",
+    "rumored", "reputed", "presumed", "feared",
+];
 
 /// Share of the sentence's content words that match no claim word.
 fn extra_words(parts: &[ClaimPart], a: &Analysis) -> f64 {
