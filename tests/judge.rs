@@ -2549,3 +2549,35 @@ Rautio said the bank would publish a review of its forecasting methods in the sp
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_denied_report_denies_what_the_report_says() {
+    let s = [(
+        "wire.txt",
+        "Chief executive Ana Vest denied a newspaper report last week that Nordstrand was preparing to sell its consumer division.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "Ana Vest denied that Nordstrand was preparing to sell its consumer division."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Ana Vest rejected reports that Nordstrand was preparing to sell its consumer division."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Nordstrand was preparing to sell its consumer division, Ana Vest said."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}

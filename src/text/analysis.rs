@@ -848,10 +848,22 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         let scope_start = end;
         // `denied on Friday that he had ordered …`: a denial of what a clause says covers
         // that clause, its own subject and auxiliary included.
-        let denies_a_clause = (t.lower.starts_with("deni") || t.lower.starts_with("deny"))
-            && (scope_start..(scope_start + 4).min(tokens.len()))
+        // So does a denial or rejection of reports that say it (`denied a newspaper report
+        // last week that …`, `rejected reports that …`).
+        let that_within = |n: usize| {
+            (scope_start..(scope_start + n).min(tokens.len()))
                 .take_while(|&k| !is_clause_break(&tokens[k]))
-                .any(|k| tokens[k].lower == "that");
+                .any(|k| tokens[k].lower == "that")
+        };
+        let of_reports = (scope_start..(scope_start + 4).min(tokens.len()))
+            .any(|k| REPORT_NOUNS.contains(&tokens[k].lower.as_str()));
+        let denies_a_clause = (t.lower.starts_with("deni") || t.lower.starts_with("deny"))
+            && (that_within(4) || of_reports && that_within(8))
+            || matches!(
+                t.lower.as_str(),
+                "rejected" | "rejects" | "dismissed" | "dismisses"
+            ) && of_reports
+                && that_within(8);
         let scope_ends = |k: usize| {
             k >= tokens.len()
                 || is_clause_break(&tokens[k])
@@ -894,6 +906,22 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
     }
     out
 }
+
+/// Nouns for what is said of something, which a denial may reject with all it says.
+const REPORT_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "suggestions",
+    "rumours",
+    "rumors",
+    "speculation",
+    "accusations",
+];
 
 /// `Russia signed the accord; China did not`: a denial with nothing after it leaves out
 /// the verb of the clause before, and denies it of its own subject. The subject's token

@@ -535,7 +535,15 @@ pub fn extract_dates(tokens: &[Token], dating: Dating) -> Vec<Quantity> {
         }
         let prev = tokens[q.first - 1].lower.as_str();
         let two = (q.first >= 2).then(|| tokens[q.first - 2].lower.as_str());
+        // `since his arrest in November 2021`, `since the company's 2015 debut`: the date of
+        // the event a state began with.
+        let since_event = (q.first.saturating_sub(5)..q.first)
+            .rev()
+            .map(|k| &tokens[k])
+            .take_while(|t| t.is_word() || t.text == "'s" || t.text == "’s")
+            .any(|t| t.lower == "since");
         let bound = match (two, prev) {
+            _ if since_event => Some(Bound::AtLeast),
             (Some("as"), "of") => Some(Bound::Exact),
             (_, "after") => Some(Bound::MoreThan),
             (_, "before") => Some(Bound::LessThan),
@@ -775,6 +783,22 @@ mod tests {
             one("before April 27, 2025").agreement(&as_of),
             Agreement::Conflicts
         );
+    }
+
+    #[test]
+    fn a_date_after_since_and_its_event_starts_a_state() {
+        let arrest = one("in custody since his arrest in November 2021, the court said");
+        assert_eq!(arrest.bound, Bound::AtLeast);
+        assert_eq!(
+            one("since November 2020").agreement(&arrest),
+            Agreement::Conflicts
+        );
+        assert_eq!(
+            one("since November 2021").agreement(&arrest),
+            Agreement::Agrees
+        );
+        // A comma ends the reach of `since`.
+        assert_eq!(one("since then, in May 2015").bound, Bound::Exact);
     }
 
     #[test]
