@@ -2581,3 +2581,27 @@ fn a_denied_report_denies_what_the_report_says() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_bare_figure_paired_with_an_amount_shares_its_unit() {
+    let s = [(
+        "wire.txt",
+        "Nordstrand said its net profit fell 18% to 312 million euros from 381 million a year earlier.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "Nordstrand's net profit fell to 312 million euros from 391 million euros a year earlier."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Nordstrand's net profit fell to 312 million euros from 381 million euros a year earlier."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -445,8 +445,41 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
         });
         i = end;
     }
+    share_units_in_pairs(tokens, &mut out);
     out
 }
+
+/// `to 312 million euros from 381 million`, `between $5 million and 7 million`: a bare
+/// scaled figure paired with an amount of money or a share is of the same unit. Only a figure
+/// with a scale word (`million`) and nothing counted after it: `$5 million and 300 jobs` stays
+/// a count.
+fn share_units_in_pairs(tokens: &[Token], out: &mut [Quantity]) {
+    const JOINS: &[&str] = &["from", "to", "and", "or", "versus", "vs"];
+    let scaled = |q: &Quantity| {
+        q.kind == QuantityKind::Count
+            && q.end > q.first + 1
+            && lookup(SCALES, &tokens[q.end - 1].lower).is_some()
+            && !tokens.get(q.end).is_some_and(|t| {
+                t.is_word() && !t.is_capitalized() && !JOINED_AFTER.contains(&t.lower.as_str())
+            })
+    };
+    for i in 0..out.len().saturating_sub(1) {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let joined = b.first == a.end + 1 && JOINS.contains(&tokens[a.end].lower.as_str());
+        if !joined {
+            continue;
+        }
+        let unit = |q: &Quantity| matches!(q.kind, QuantityKind::Money(_) | QuantityKind::Percent);
+        if unit(a) && scaled(b) {
+            out[i + 1].kind = out[i].kind.clone();
+        } else if unit(b) && scaled(a) {
+            out[i].kind = out[i + 1].kind.clone();
+        }
+    }
+}
+
+/// Words that may follow a bare paired figure without being what it counts.
+const JOINED_AFTER: &[&str] = &["a", "in", "the", "last", "this", "from", "to", "and", "or"];
 
 /// The comparator phrase that ends right before token `start`, and its length.
 fn comparator_before(tokens: &[Token], start: usize) -> Option<(Bound, usize)> {
@@ -1000,6 +1033,21 @@ mod tests {
         );
         // Dates carry no such reading: "after 2000" may be any later year.
         assert_eq!(one("after 2000").implied_ceiling(), None);
+    }
+
+    #[test]
+    fn a_bare_scaled_figure_paired_with_money_is_money() {
+        let kinds = |s: &str| q(s).into_iter().map(|x| x.kind).collect::<Vec<_>>();
+        let eur = QuantityKind::Money("EUR".to_string());
+        assert_eq!(
+            kinds("rose to 312 million euros from 381 million a year earlier"),
+            [eur.clone(), eur.clone()]
+        );
+        // A figure that counts something of its own stays a count.
+        assert_eq!(
+            kinds("cost 5 million euros and 300 jobs"),
+            [eur, QuantityKind::Count]
+        );
     }
 
     #[test]
