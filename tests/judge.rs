@@ -2605,3 +2605,19 @@ fn a_bare_figure_paired_with_an_amount_shares_its_unit() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_figure_corrected_later_in_the_sentence_no_longer_holds() {
+    let s = [(
+        "wire.txt",
+        "Harrowgate said the bid valued the company at 3.4 billion euros, but it later corrected the figure to 3.6 billion euros.",
+    )];
+    assert_eq!(
+        verdict(&s, "The bid valued Harrowgate at 3.4 billion euros.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "The bid valued Harrowgate at 3.6 billion euros.").0,
+        Verdict::Supported
+    );
+}

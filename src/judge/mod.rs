@@ -1189,6 +1189,11 @@ impl<'a> Judge<'a> {
                 if acted_on_part {
                     continue;
                 }
+                // A figure the sentence corrects stands only for a claim that says it was the
+                // first one (`its initial 6.7 reading`).
+                if sctx.superseded && !says_initial(claim, q) {
+                    continue;
+                }
                 // How many of the claim's counted words the source's share (words, not
                 // synonym keys: a word in many synonym groups weighs no more than another),
                 // twice each, `people` once; what happened to them on either side (`965
@@ -4116,6 +4121,21 @@ fn slot_head(a: &Analysis, at: usize) -> Option<&Term> {
                 .all(|w| w.is_word() && !w.is_capitalized())
         });
     term_ending_at(a, role.unwrap_or(at))
+}
+
+/// Does the claim give its figure `q` as the first one said, later corrected (`its initial
+/// 6.7 reading`, `had originally forecast 3.1%`)?
+fn says_initial(claim: &Analysis, q: &Quantity) -> bool {
+    (q.first.saturating_sub(4)..q.first)
+        .rev()
+        .map(|k| claim.tokens[k].lower.as_str())
+        .take_while(|w| *w != "to")
+        .any(|w| {
+            matches!(
+                w,
+                "initial" | "initially" | "originally" | "original" | "earlier" | "previously"
+            )
+        })
 }
 
 /// The word a figure at token `at` follows, past an article or a hedge on it (`released

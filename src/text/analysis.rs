@@ -113,6 +113,9 @@ pub struct Counted {
     /// The quantity (index in `quantities`) that is a part of this whole: `12` for `20` in
     /// `released 12 of the 20 hostages`.
     pub part: Option<usize>,
+    /// A figure the sentence later corrects (`valued it at 3.4 billion, but later corrected
+    /// the figure to 3.6 billion`): it was said, but no longer holds.
+    pub superseded: bool,
 }
 
 const LIGHT_VERBS: &[&str] = &[
@@ -589,6 +592,34 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
             contexts[qi + 1].part = Some(qi);
         }
     }
+    // `initially measured it at 6.7 before revising it down to 6.4`: a figure corrected
+    // later in the sentence to another of its kind no longer holds.
+    // The correction counts what the figure it corrects counted (`the figure to 3.6`).
+    for (qi, q) in quantities.iter().enumerate() {
+        let itself_new = q.first >= 1 && tokens[q.first - 1].lower == "to";
+        let correction = (qi + 1..quantities.len()).find(|&li| {
+            let later = &quantities[li];
+            later.kind == q.kind
+                && later.first >= 1
+                && tokens[later.first - 1].lower == "to"
+                && (q.end..later.first).any(|k| CORRECTIONS.contains(&tokens[k].lower.as_str()))
+                && (q.end..later.first)
+                    .filter(|&k| tokens[k].is_word())
+                    .count()
+                    <= 14
+        });
+        if let Some(li) = correction.filter(|_| !itself_new) {
+            contexts[qi].superseded = true;
+            let (things, event) = (contexts[qi].things.clone(), contexts[qi].event);
+            let fix = &mut contexts[li];
+            for t in things {
+                if !fix.things.contains(&t) {
+                    fix.things.push(t);
+                }
+            }
+            fix.event = fix.event.or(event);
+        }
+    }
     // A lifespan's dates count the birth and the death, whatever else the clause names.
     for span in &lifespans {
         for (qi, at) in [(span.birth, span.born_at), (span.death, span.died_at)] {
@@ -906,6 +937,22 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
     }
     out
 }
+
+/// Verbs that correct a figure given before them: `later corrected the figure to 3.6`.
+const CORRECTIONS: &[&str] = &[
+    "corrected",
+    "correcting",
+    "revised",
+    "revising",
+    "amended",
+    "amending",
+    "updated",
+    "updating",
+    "adjusted",
+    "adjusting",
+    "downgraded",
+    "upgraded",
+];
 
 /// Nouns for what is said of something, which a denial may reject with all it says.
 const REPORT_NOUNS: &[&str] = &[
@@ -1285,6 +1332,7 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
             setting,
             increment,
             part: None,
+            superseded: false,
         };
     }
     // `nine companies, including three with …`: a part picked out of what comes before is
@@ -1296,6 +1344,7 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
             setting,
             increment,
             part: None,
+            superseded: false,
         };
     }
     // Nothing counted after the number: what it counts comes before it, in its own clause
@@ -1332,6 +1381,7 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
         setting,
         increment,
         part: None,
+        superseded: false,
     }
 }
 
