@@ -2621,3 +2621,47 @@ fn a_figure_corrected_later_in_the_sentence_no_longer_holds() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_date_from_a_sentence_that_states_less_of_the_claim_decides_nothing() {
+    let s = [(
+        "wire.txt",
+        "Redmont sign Varela from Duran in record deal
+Duran had rejected two earlier bids from Redmont in July.
+The 24-year-old has signed a contract that runs until June 2029.",
+    )];
+    assert_eq!(
+        verdict(&s, "Varela signed a contract with Redmont until June 2029.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "Varela signed a contract with Redmont until June 2030.").0,
+        Verdict::Contradicted
+    );
+}
+
+#[test]
+fn an_articles_headline_lends_no_word_describing_what_the_sentence_states() {
+    let s = [(
+        "wire.txt",
+        "Halvern RSV vaccine approved for older adults
+A rival vaccine from Corvane Pharma is still under review by the agency.",
+    )];
+    // The headline says what the sentence's vaccine is not known to be.
+    assert_eq!(
+        verdict(
+            &s,
+            "Corvane Pharma's rival RSV vaccine is still under review by the agency."
+        )
+        .0,
+        Verdict::Unknown
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Corvane Pharma's rival vaccine is still under review by the agency."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

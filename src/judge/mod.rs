@@ -127,6 +127,8 @@ pub struct Evidence {
     pub score: f64,
     /// Share of the claim the main sentence itself speaks to.
     pub main_share: f64,
+    /// Share of the claim the main sentence itself states (its conflicts not counted).
+    pub main_states: f64,
     /// Claim words the evidence states.
     pub matched: Vec<String>,
     /// Claim words the evidence does not state.
@@ -357,7 +359,9 @@ impl<'a> Judge<'a> {
                     && !self.lexicon.is_past_verb(&q.term.surface.to_lowercase())
             });
             if !in_main[pi] && describes_stated {
-                all_hits[pi].retain(|(si, _)| Some(unit[*si]) == headline);
+                all_hits[pi].retain(|(si, _)| {
+                    Some(unit[*si]) == headline && self.corpus.headline_is_title(src)
+                });
             }
             // An article's headline sums up the main event: it may say who or what a
             // sentence is about (its names), not what was done (`Halvern vaccine approved`
@@ -833,6 +837,7 @@ impl<'a> Judge<'a> {
             stance,
             score: round3(tally.coverage()),
             main_share: round3(tally.main_share()),
+            main_states: round3(ratio(tally.in_main, tally.total())),
             matched: tally.matched,
             missing: tally.missing,
             conflicts: tally.conflicts,
@@ -2255,9 +2260,10 @@ impl<'a> Judge<'a> {
         // that states everything else stands against any support.
         let self_contained = supporting.is_some_and(|s| s.context.is_empty());
         // In an article, a conflict from a sentence that states fewer of the claim's words and
-        // figures than another sentence with no conflict is likely about something else (`dizziness was
-        // reported by 9.2%` against `6% stopped treatment`, when another sentence is about
-        // stopping treatment): it does not decide, and no near match passes over it.
+        // figures, and less of the claim on its own, than another sentence with no conflict
+        // is likely about something else (`dizziness was reported by 9.2%` against `6%
+        // stopped treatment`, when another sentence is about stopping treatment): it does
+        // not decide, and no near match passes over it.
         let outscored = |e: &Evidence| {
             !e.missing.is_empty()
                 && e.conflicts
@@ -2268,7 +2274,7 @@ impl<'a> Judge<'a> {
                         && f.conflicts.is_empty()
                         && f.stance != Stance::Contradicts
                         && f.matched.len() > e.matched.len()
-                        && f.main_share > e.features.aboutness
+                        && f.main_states > e.main_states
                 })
         };
         let contradicting = judged.iter().find(|e| {
