@@ -2665,3 +2665,19 @@ A rival vaccine from Corvane Pharma is still under review by the agency.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn hours_and_minutes_are_read_as_one_length() {
+    let s = [(
+        "wire.txt",
+        "The final lasted three hours and 12 minutes in front of a crowd of 14,500.",
+    )];
+    assert_eq!(
+        verdict(&s, "The final lasted more than three hours.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "The final lasted less than three hours.").0,
+        Verdict::Contradicted
+    );
+}

@@ -446,7 +446,47 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
         i = end;
     }
     share_units_in_pairs(tokens, &mut out);
+    join_compound_durations(tokens, &mut out);
     out
+}
+
+/// `three hours and 12 minutes` is one length, 3.2 hours: the smaller unit's figure joins the
+/// larger's (and counts nothing of its own), so that `more than three hours` agrees and a
+/// claim's `14 minutes` is not compared with the 12.
+fn join_compound_durations(tokens: &[Token], out: &mut Vec<Quantity>) {
+    // (larger unit, smaller unit, how many of the smaller make one larger)
+    const UNITS: &[(&str, &str, f64)] = &[
+        ("hour", "minute", 60.0),
+        ("minute", "second", 60.0),
+        ("day", "hour", 24.0),
+        ("week", "day", 7.0),
+        ("year", "month", 12.0),
+    ];
+    let unit_at = |k: usize| {
+        tokens
+            .get(k)
+            .map(|t| t.lower.trim_end_matches('s').to_string())
+    };
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let counts = a.kind == QuantityKind::Count && b.kind == QuantityKind::Count;
+        let joined = b.first == a.end + 2 && tokens[a.end + 1].lower == "and";
+        let pair = (unit_at(a.end), unit_at(b.end));
+        let per = UNITS.iter().find_map(|(big, small, n)| {
+            (pair.0.as_deref() == Some(*big) && pair.1.as_deref() == Some(*small)).then_some(*n)
+        });
+        // The span stays the larger figure's, so that its unit word still says what it
+        // counts.
+        let small = b.value;
+        match per {
+            Some(n) if counts && joined && small < n => {
+                out[i].value += small / n;
+                out.remove(i + 1);
+            }
+            _ => i += 1,
+        }
+    }
 }
 
 /// `to 312 million euros from 381 million`, `between $5 million and 7 million`: a bare
@@ -1033,6 +1073,17 @@ mod tests {
         );
         // Dates carry no such reading: "after 2000" may be any later year.
         assert_eq!(one("after 2000").implied_ceiling(), None);
+    }
+
+    #[test]
+    fn hours_and_minutes_are_one_length() {
+        let lengths: Vec<f64> = q("lasted three hours and 12 minutes")
+            .iter()
+            .map(|x| x.value)
+            .collect();
+        assert_eq!(lengths, [3.2]);
+        // Two counts of different things stay two.
+        assert_eq!(q("three hours and 12 people").len(), 2);
     }
 
     #[test]
