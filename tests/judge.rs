@@ -2681,3 +2681,25 @@ fn hours_and_minutes_are_read_as_one_length() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn what_is_expected_as_an_object_is_not_stated() {
+    let s = [(
+        "wire.txt",
+        "Economists at Nordvik Bank said they expected one more rate hike in December.
+The bank raised its growth forecast for next year to 1.4%.",
+    )];
+    assert_eq!(
+        verdict(&s, "There will be one more rate hike in December.").0,
+        Verdict::Unknown
+    );
+    // A noun `forecast` after a possessive is no expectation.
+    assert_eq!(
+        verdict(
+            &s,
+            "The bank raised its growth forecast for next year to 1.4%."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -3714,6 +3714,29 @@ fn not_yet_over(a: &Analysis, positions: &[usize], says_what: bool) -> Option<(S
             let verb = (h + 1..toks.len()).find(|&k| toks[k].lower != "be")?;
             return governs(verb).then(|| (format!("{} … to", intent.text), NotYet::Intended));
         }
+        // `economists expected one more hike in December`: what is expected, named as its
+        // object (not `higher than expected`, `as expected`, `is expected to`).
+        let expects = matches!(w, "expected" | "expect" | "expects" | "predicted");
+        // (Not after an article or a possessive: `its forecast for growth` is a noun.)
+        const NOT_AFTER: &[&str] = &[
+            "than", "as", "is", "was", "were", "are", "be", "been", "being", "its", "their", "his",
+            "her", "our", "new", "latest",
+        ];
+        let as_verb = h > 0
+            && !DETERMINERS.contains(&toks[h - 1].lower.as_str())
+            && !NOT_AFTER.contains(&toks[h - 1].lower.as_str())
+            && toks
+                .get(h + 1)
+                .is_some_and(|n| n.is_word() && n.lower != "to");
+        if expects && as_verb {
+            let end = (h + 1..toks.len())
+                .find(|&k| ends_a_phrase(&toks[k]))
+                .unwrap_or(toks.len())
+                .min(h + 5);
+            if positions.iter().any(|&p| p > h && p < end) {
+                return Some((tok.text.clone(), NotYet::Intended));
+            }
+        }
         // `the planned closure of the plant`, `a proposed merger`: a deed named as only
         // planned or possible.
         if PROSPECTIVE.contains(&w)
