@@ -644,7 +644,6 @@ impl<'a> Judge<'a> {
                     && (1..seq.len()).any(|k| {
                         seq[k..].starts_with(&quote.words)
                             && matches!(seq[k - 1].as_str(), "not" | "never" | "no" | "nt")
-                            && k + n <= seq.len()
                     })
             });
             if let Some(src) = denied_quote {
@@ -2277,11 +2276,6 @@ impl<'a> Judge<'a> {
                         && f.main_states > e.main_states
                 })
         };
-        let contradicting = judged.iter().find(|e| {
-            e.stance == Stance::Contradicts
-                && (!self_contained || e.missing.is_empty())
-                && !outscored(e)
-        });
         // A headline sums up the main event in few words: a conflict found only there may be
         // with another event or measure than the claim's (`Shares jump 18%` against `the
         // shares fell on their second day`). The body states what the headline sums up.
@@ -2289,7 +2283,12 @@ impl<'a> Judge<'a> {
             let s = &self.corpus.sentences[e.sentence];
             s.is_headline && !self.corpus.headline_is_title(s.source)
         };
-        let contradicting = contradicting.filter(|e| !in_headline(e));
+        let contradicting = judged.iter().find(|e| {
+            e.stance == Stance::Contradicts
+                && (!self_contained || e.missing.is_empty())
+                && !outscored(e)
+                && !in_headline(e)
+        });
         // The claim's figures that a set-aside sentence gives otherwise: a near match that
         // does not state them itself leaves them in doubt.
         let set_aside: Vec<&str> = judged
