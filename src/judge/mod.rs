@@ -344,31 +344,32 @@ impl<'a> Judge<'a> {
         // is not stated by `inside territory it considers its own` next to `Kovrenian
         // troops`.
         let headline = self.corpus.headline_of(src);
-        let in_main: Vec<bool> = all_hits
-            .iter()
-            .map(|h| h.iter().any(|(si, _)| *si == 0))
+        let titled = self.corpus.headline_is_title(src);
+        let in_main = |hits: &[(usize, &Term)]| hits.iter().any(|(si, _)| *si == 0);
+        // Where the claim's nouns that the main sentence states begin.
+        let stated_nouns: Vec<usize> = (parts.iter().zip(&all_hits))
+            .filter(|(q, hits)| {
+                let word = q.term.surface.to_lowercase();
+                !q.is_name
+                    && in_main(hits)
+                    && self.lexicon.noun_at_end(&[&word]).is_some()
+                    && !self.lexicon.is_past_verb(&word)
+            })
+            .map(|(q, _)| q.term.first)
             .collect();
-        for (pi, p) in parts.iter().enumerate() {
-            let describes_stated = parts.iter().zip(&in_main).any(|(q, &m)| {
-                m && !q.is_name
-                    && q.term.first == p.term.end
-                    && self
-                        .lexicon
-                        .noun_at_end(&[&q.term.surface.to_lowercase()])
-                        .is_some()
-                    && !self.lexicon.is_past_verb(&q.term.surface.to_lowercase())
-            });
-            if !in_main[pi] && describes_stated {
-                all_hits[pi].retain(|(si, _)| {
-                    Some(unit[*si]) == headline && self.corpus.headline_is_title(src)
-                });
+        for (p, hits) in parts.iter().zip(&mut all_hits) {
+            if in_main(hits) {
+                continue;
+            }
+            if stated_nouns.contains(&p.term.end) {
+                hits.retain(|(si, _)| titled && Some(unit[*si]) == headline);
             }
             // An article's headline sums up the main event: it may say who or what a
             // sentence is about (its names), not what was done (`Halvern vaccine approved`
             // says nothing of a rival vaccine `still under review`). A page's title is its
             // topic, every word of it.
-            if !in_main[pi] && !p.is_name && !self.corpus.headline_is_title(src) {
-                all_hits[pi].retain(|(si, _)| Some(unit[*si]) != headline);
+            if !p.is_name && !titled {
+                hits.retain(|(si, _)| Some(unit[*si]) != headline);
             }
         }
         let split = split_across_clauses(claim, parts, &all_hits, sents[0]);
@@ -638,15 +639,23 @@ impl<'a> Judge<'a> {
             // `called the findings “transformative”` against `called them “encouraging but
             // not transformative”`: the words are quoted, but denied.
             let denied_quote = body.iter().flat_map(|a| &a.quotations).find(|sq| {
-                let seq = &sq.words;
-                let n = quote.words.len();
-                n > 0
-                    && (1..seq.len()).any(|k| {
-                        seq[k..].starts_with(&quote.words)
-                            && matches!(seq[k - 1].as_str(), "not" | "never" | "no" | "nt")
+                !quote.words.is_empty()
+                    && (1..sq.words.len()).any(|k| {
+                        sq.words[k..].starts_with(&quote.words)
+                            && matches!(sq.words[k - 1].as_str(), "not" | "never" | "no" | "nt")
                     })
             });
-            if let Some(src) = denied_quote {
+            let found = sents.iter().position(|a| contains_words(a, &quote.words));
+            // Otherwise a quotation that shares at least half its words is the claim's,
+            // misquoted.
+            let misquoted = denied_quote.or_else(|| {
+                found.is_none().then(|| {
+                    body.iter()
+                        .flat_map(|a| &a.quotations)
+                        .find(|sq| overlap(&sq.words, &quote.words) * 2 >= quote.words.len().max(1))
+                })?
+            });
+            if let Some(src) = misquoted {
                 tally.conflict(
                     2.0,
                     Conflict {
@@ -657,24 +666,9 @@ impl<'a> Judge<'a> {
                         claim_denies: false,
                     },
                 );
-            } else if let Some(si) = sents.iter().position(|a| contains_words(a, &quote.words)) {
+            } else if let Some(si) = found {
                 used[si] = true;
                 tally.cover(2.0, si == 0, &shown);
-            } else if let Some(src) = body
-                .iter()
-                .flat_map(|a| &a.quotations)
-                .find(|sq| overlap(&sq.words, &quote.words) * 2 >= quote.words.len().max(1))
-            {
-                tally.conflict(
-                    2.0,
-                    Conflict {
-                        reason: Reason::Misquote,
-                        claim_words: shown,
-                        source_words: format!("“{}”", src.text),
-                        claim_at: usize::MAX,
-                        claim_denies: false,
-                    },
-                );
             } else {
                 tally.miss(2.0, &shown);
             }
@@ -2283,18 +2277,24 @@ impl<'a> Judge<'a> {
             let s = &self.corpus.sentences[e.sentence];
             s.is_headline && !self.corpus.headline_is_title(s.source)
         };
-        let contradicting = judged.iter().find(|e| {
-            e.stance == Stance::Contradicts
-                && (!self_contained || e.missing.is_empty())
-                && !outscored(e)
-                && !in_headline(e)
-        });
+        // Each conflict set aside, computed once for the uses below.
+        let aside: Vec<bool> = judged
+            .iter()
+            .map(|e| !e.conflicts.is_empty() && outscored(e))
+            .collect();
+        let contradicting = (judged.iter().zip(&aside))
+            .find(|(e, aside)| {
+                e.stance == Stance::Contradicts
+                    && (!self_contained || e.missing.is_empty())
+                    && !**aside
+                    && !in_headline(e)
+            })
+            .map(|(e, _)| e);
         // The claim's figures that a set-aside sentence gives otherwise: a near match that
         // does not state them itself leaves them in doubt.
-        let set_aside: Vec<&str> = judged
-            .iter()
-            .filter(|e| !e.conflicts.is_empty() && outscored(e))
-            .flat_map(|e| e.conflicts.iter().map(|c| c.claim_words.as_str()))
+        let set_aside: Vec<&str> = (judged.iter().zip(&aside))
+            .filter(|(_, aside)| **aside)
+            .flat_map(|(e, _)| e.conflicts.iter().map(|c| c.claim_words.as_str()))
             .collect();
         if let Some(first) = contradicting {
             let mut reasons: Vec<Reason> = first.conflicts.iter().map(|c| c.reason).collect();
@@ -2324,10 +2324,9 @@ impl<'a> Judge<'a> {
         // The rules leave the claim open: the combiner may decide on the closest evidence.
         // A conflict set aside above, or one in a headline, is no closest evidence: the
         // sentence that says more of the claim is.
-        let closest: Vec<Evidence> = judged
-            .iter()
-            .find(|e| e.conflicts.is_empty() || !(outscored(e) || in_headline(e)))
-            .cloned()
+        let closest: Vec<Evidence> = (judged.iter().zip(&aside))
+            .find(|(e, aside)| !**aside && (e.conflicts.is_empty() || !in_headline(e)))
+            .map(|(e, _)| e.clone())
             .into_iter()
             .collect();
         if let Some(c) = closest.first() {
@@ -4169,12 +4168,12 @@ fn says_initial(claim: &Analysis, q: &Quantity) -> bool {
 /// The word a figure at token `at` follows, past an article or a hedge on it (`released
 /// all 20`, `won nearly half the`): the verb or noun the figure is the object of.
 fn word_before_figure(a: &Analysis, at: usize) -> Option<&Term> {
-    const FILLERS: &[&str] = &[
-        "all", "the", "its", "their", "his", "her", "only", "just", "about", "nearly", "almost",
-        "around", "roughly", "some", "a", "an",
+    const HEDGES_ON_A_FIGURE: &[&str] = &[
+        "all", "only", "just", "about", "nearly", "almost", "around", "roughly", "some",
     ];
+    let filler = |w: &str| DETERMINERS.contains(&w) || HEDGES_ON_A_FIGURE.contains(&w);
     let mut k = at;
-    while k > 0 && FILLERS.contains(&a.tokens[k - 1].lower.as_str()) {
+    while k > 0 && filler(&a.tokens[k - 1].lower) {
         k -= 1;
     }
     term_ending_at(a, k)
