@@ -26,7 +26,8 @@ enum Format {
 #[derive(Parser, Debug)]
 #[command(name = "claimcheck-bench", version)]
 struct Args {
-    /// Run only this set (repeatable): example, troops-dev, fever-symmetric, vitaminc-real.
+    /// Run only this set (repeatable): example, troops-dev, news-dev, news-dev2, news-dev3,
+    /// news-heldout, news-heldout2, news-heldout3, fever-symmetric, vitaminc-real.
     #[arg(long = "set", value_name = "NAME")]
     sets: Vec<String>,
     /// Take only the first N pairs of the pair sets (fever-symmetric, vitaminc-real).
