@@ -2703,3 +2703,60 @@ The bank raised its growth forecast for next year to 1.4%.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn figures_say_which_way_they_went() {
+    let s = [(
+        "wire.txt",
+        "Exports from Dravia reached 14.2 billion euros last year, down from 16.9 billion in 2022.
+Membership of the dockworkers' union grew by 4% in March.",
+    )];
+    // `down from` states a fall, and denies a rise, of the claim's own figure.
+    assert_eq!(
+        verdict(
+            &s,
+            "Exports from Dravia fell to 14.2 billion euros last year."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Exports from Dravia rose to 14.2 billion euros last year."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    // A plain word for a rise is stated by another (`grew` for `climbed`)...
+    assert_eq!(
+        verdict(&s, "Membership of the dockworkers' union climbed by 4%.").0,
+        Verdict::Supported
+    );
+    // ... but not one that says by how much as well.
+    assert_ne!(
+        verdict(&s, "Membership of the dockworkers' union soared by 4%.").0,
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn two_figures_make_a_move_but_a_range_or_a_period_does_not() {
+    let s = [(
+        "wire.txt",
+        "The central bank cut its growth forecast from 2.1% to 1.6% on Thursday.
+Temperatures in the valley ranged from 12 to 19 degrees.",
+    )];
+    assert_eq!(
+        verdict(&s, "The central bank lowered its growth forecast to 1.6%.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "The central bank raised its growth forecast to 1.6%.").0,
+        Verdict::Contradicted
+    );
+    assert_ne!(
+        verdict(&s, "Temperatures in the valley rose to 19 degrees.").0,
+        Verdict::Supported
+    );
+}

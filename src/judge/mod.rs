@@ -19,7 +19,7 @@ pub use combiner::{CLASSES, Combined, combine, decide_with, probabilities};
 pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
-use crate::text::analysis::{AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade};
+use crate::text::analysis::{AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade, Move};
 use crate::text::numbers::{Agreement, Bound, Quantity, QuantityKind};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::{Analysis, Lexicon, Term};
@@ -413,6 +413,14 @@ impl<'a> Judge<'a> {
                     // `is a musician` is stated by `is a guitarist`.
                     used[si] = true;
                     tally.cover(p.weight, si == 0, &p.term.surface);
+                } else if let Some(c) = self.direction_denied(claim, p.term, sents[0]) {
+                    // `trade rose to 20 billion` against `20 billion, down from 23 billion`.
+                    tally.conflict(p.weight, c);
+                } else if let Some((si, by)) = self.direction_stated(claim, p.term, &sents) {
+                    // `trade fell to 20 billion` stated by `20 billion, down from 23 billion`.
+                    used[si] = true;
+                    let shown = format!("{} (by “{by}”)", p.term.surface);
+                    tally.cover(p.weight, si == 0, &shown);
                 } else if p.is_name {
                     // Decided below: a rival name in its slot, or missing.
                     names_missing.push(p);
@@ -433,6 +441,23 @@ impl<'a> Judge<'a> {
                     let shown = format!("{} (the source says “{other}”)", p.term.surface);
                     tally.miss_word(p.weight, &shown);
                 } else {
+                    // Which way the claim says a figure went (`rose 5%`, `cut by 30%`) is
+                    // what it asserts of the figure: like a name, no near match passes
+                    // without it.
+                    let of_a_figure = claim.quantities.iter().any(|q| {
+                        let by = q
+                            .first
+                            .checked_sub(1)
+                            .map(|k| claim.tokens[k].lower.as_str());
+                        !q.kind.is_time()
+                            && (q.first == p.term.end
+                                || q.first > p.term.end
+                                    && q.first <= p.term.end + 6
+                                    && matches!(by, Some("to" | "by" | "from")))
+                    });
+                    if of_a_figure && self.lexicon.direction(&p.term.key).is_some() {
+                        tally.missing_names += 1.0;
+                    }
                     tally.miss_word(p.weight, &p.term.surface);
                 }
                 continue;
@@ -2008,6 +2033,74 @@ impl<'a> Judge<'a> {
                         .iter()
                         .any(|n| self.lexicon.is_kind_of(&n.lemma, &noun.lemma))
             })
+        })
+    }
+
+    /// The claim quantities that agree with a sentence's quantity `sq`.
+    fn agrees_with(claim: &Analysis, a: &Analysis, sq: usize) -> bool {
+        let sq = &a.quantities[sq];
+        (claim.quantities.iter())
+            .any(|q| q.comparable(sq) && ends_agreement(claim, q, a, sq) == Agreement::Agrees)
+    }
+
+    /// `cases rose to 1,842` stated by `1,842 cases, up from 1,310` or by `cases increased to
+    /// 1,842`: a claim word that only says which way a figure went (`rose`, `cut`; see
+    /// [`Lexicon::plain_direction`]), stated by a sentence that says it went that way and
+    /// never the other, about a figure of the claim. When the sentence says so by two figures,
+    /// the claim's figure must be one of them. Returns the sentence and the words that say it.
+    fn direction_stated(
+        &self,
+        claim: &Analysis,
+        term: &Term,
+        sents: &[&Analysis],
+    ) -> Option<(usize, String)> {
+        let way = self.lexicon.plain_direction(&term.key)?;
+        if term.negated || claim.quantities.is_empty() {
+            return None;
+        }
+        sents.iter().enumerate().find_map(|(si, a)| {
+            let moves = a.moves(self.lexicon);
+            if moves.iter().any(|m| m.way != way) {
+                return None;
+            }
+            let about_claim = |m: &Move| {
+                if m.figures.is_empty() {
+                    (0..a.quantities.len()).any(|i| Self::agrees_with(claim, a, i))
+                } else {
+                    m.figures.iter().any(|&i| Self::agrees_with(claim, a, i))
+                }
+            };
+            let m = moves.iter().find(|m| about_claim(m))?;
+            Some((
+                si,
+                a.text[a.tokens[m.first].start..a.tokens[m.end - 1].end].to_string(),
+            ))
+        })
+    }
+
+    /// `trade rose to 20 billion` against `trade was worth 20 billion, down from 23 billion`:
+    /// a claim word that says which way a figure went, against a main sentence whose figures
+    /// went the other way, one of them the claim's, and which says nothing of the claim's
+    /// way.
+    fn direction_denied(&self, claim: &Analysis, term: &Term, main: &Analysis) -> Option<Conflict> {
+        let way = self.lexicon.direction(&term.key)?;
+        if term.negated {
+            return None;
+        }
+        let moves = main.moves(self.lexicon);
+        if moves.iter().any(|m| m.way == way) {
+            return None;
+        }
+        let m = moves.iter().find(|m| {
+            !m.figures.is_empty() && m.figures.iter().any(|&i| Self::agrees_with(claim, main, i))
+        })?;
+        Some(Conflict {
+            reason: Reason::Antonym,
+            claim_words: term.surface.clone(),
+            source_words: main.text[main.tokens[m.first].start..main.tokens[m.end - 1].end]
+                .to_string(),
+            claim_at: term.first,
+            claim_denies: false,
         })
     }
 

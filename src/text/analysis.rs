@@ -3,7 +3,7 @@
 //! the judge compares like with like.
 
 use super::dates::{Dating, extract_dates};
-use super::lexicon::{Lexicon, NEGATION_CUES, SCOPE_BREAKERS};
+use super::lexicon::{Direction, Lexicon, NEGATION_CUES, SCOPE_BREAKERS};
 use super::numbers::{Quantity, QuantityKind, extract_quantities};
 use super::tokens::{Token, TokenKind, tokenize};
 
@@ -159,7 +159,106 @@ pub enum Grade {
     Down,
 }
 
+/// A sign of which way a figure went (see [`Analysis::moves`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Move {
+    pub way: Direction,
+    /// The figures it went between (indices in `quantities`, the old one first), when the
+    /// sentence gives them rather than a word (`rose`).
+    pub figures: Vec<usize>,
+    /// The words that say it: `rose`, `up from 1,310`, `from 3.8% to 4.5%`.
+    pub first: usize,
+    pub end: usize,
+}
+
 impl Analysis {
+    /// Which way the sentence says figures went: by a word that is not denied (`rose`, `cut`,
+    /// `soared`), by `up from` or `down from` a figure, or by two figures of one kind, `from
+    /// 3.8% to 4.5%` or `to 312 million from 381 million`. Not between dates (`from 2019 to
+    /// 2021` is a period) nor over a range (`ranging from 10 to 30`).
+    pub fn moves(&self, lex: &Lexicon) -> Vec<Move> {
+        let mut moves: Vec<Move> = (self.terms.iter())
+            .filter(|t| !t.negated)
+            .filter_map(|t| {
+                lex.direction(&t.key).map(|way| Move {
+                    way,
+                    figures: Vec::new(),
+                    first: t.first,
+                    end: t.end,
+                })
+            })
+            .collect();
+        let word_before = |at: usize, k: usize| {
+            at.checked_sub(k)
+                .map_or("", |i| self.tokens[i].lower.as_str())
+        };
+        let in_time = |q: &Quantity| q.kind.is_time() || q.kind == QuantityKind::Ordinal;
+        let ranging = |at: usize| {
+            (1..=3).any(|k| {
+                let w = word_before(at, k);
+                w.starts_with("rang") || w.starts_with("vari") || w == "between"
+            })
+        };
+        for (i, q) in self.quantities.iter().enumerate() {
+            if word_before(q.first, 1) != "from" || in_time(q) {
+                continue;
+            }
+            // `1,842, up from 1,310`: the new figure is the last one of its kind before.
+            let particle = word_before(q.first, 2);
+            if matches!(particle, "up" | "down") {
+                let way = if particle == "up" {
+                    Direction::Up
+                } else {
+                    Direction::Down
+                };
+                let new = (0..i).rev().find(|&j| self.quantities[j].comparable(q));
+                moves.push(Move {
+                    way,
+                    figures: std::iter::once(i).chain(new).collect(),
+                    first: q.first - 2,
+                    end: q.end,
+                });
+                continue;
+            }
+            if ranging(q.first - 1) {
+                continue;
+            }
+            // `from 3.8% to 4.5%` (the next figure, right after `to`) or `to 312 million
+            // from 381 million` (the figure before, after `to`, a few words back).
+            let next = self.quantities.get(i + 1).filter(|n| {
+                word_before(n.first, 1) == "to" && n.first <= q.end + 1 && n.comparable(q)
+            });
+            let before = i.checked_sub(1).map(|j| &self.quantities[j]).filter(|b| {
+                word_before(b.first, 1) == "to"
+                    && q.first <= b.end + 5
+                    && b.comparable(q)
+                    && !self.tokens[b.end..q.first]
+                        .iter()
+                        .any(|t| t.kind == TokenKind::Punct)
+            });
+            let (new, span) = match (next, before) {
+                (Some(n), _) => (i + 1, (q.first - 1, n.end)),
+                (None, Some(b)) => (i - 1, (b.first - 1, q.end)),
+                _ => continue,
+            };
+            let (old_value, new_value) = (q.value, self.quantities[new].value);
+            if old_value == new_value {
+                continue;
+            }
+            moves.push(Move {
+                way: if new_value > old_value {
+                    Direction::Up
+                } else {
+                    Direction::Down
+                },
+                figures: vec![i, new],
+                first: span.0,
+                end: span.1,
+            });
+        }
+        moves
+    }
+
     /// The denial whose scope holds the token at `at`, if any.
     pub fn denial_over(&self, at: usize) -> Option<&Negation> {
         self.negations

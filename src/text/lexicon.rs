@@ -326,6 +326,22 @@ const UNCHANGED_PAST: &[&str] = &[
     "cast", "struck",
 ];
 
+/// Which way a figure went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+impl Direction {
+    pub fn reversed(self) -> Direction {
+        match self {
+            Direction::Up => Direction::Down,
+            Direction::Down => Direction::Up,
+        }
+    }
+}
+
 pub struct Lexicon {
     stemmer: rust_stemmers::Stemmer,
     irregular: HashMap<String, String>,
@@ -341,6 +357,9 @@ pub struct Lexicon {
     /// Every key that has an antonym (to tell a superlative from `forest` or `interest`).
     opposed: HashSet<String>,
     event_nouns: HashSet<String>,
+    /// Words that say which way a figure went, by key, and whether the word says only that
+    /// (`rise`, `cut`) or also how much (`soar`, `halve`).
+    directions: HashMap<String, (Direction, bool)>,
     stopwords: HashSet<&'static str>,
     next_group: usize,
     /// Name key → kinds of thing it is (`brussels` → city, national capital, …).
@@ -468,6 +487,7 @@ impl Lexicon {
             opposed: HashSet::new(),
             kind_of: HashMap::new(),
             event_nouns: HashSet::new(),
+            directions: HashMap::new(),
             stopwords: STOPWORDS.iter().copied().collect(),
             next_group: 0,
             classes: HashMap::new(),
@@ -512,6 +532,21 @@ impl Lexicon {
                     for w in items {
                         let k = self.stem(&w.to_lowercase());
                         self.event_nouns.insert(k);
+                    }
+                }
+                "direction" => {
+                    let (way, plain) = match first {
+                        "up" => (Direction::Up, true),
+                        "down" => (Direction::Down, true),
+                        "up sharply" => (Direction::Up, false),
+                        "down sharply" => (Direction::Down, false),
+                        other => {
+                            return Err(format!("line {}: unknown direction `{other}`", n + 1));
+                        }
+                    };
+                    for w in items {
+                        let k = self.stem(&w.to_lowercase());
+                        self.directions.insert(k, (way, plain));
                     }
                 }
                 other => return Err(format!("line {}: unknown entry kind `{other}`", n + 1)),
@@ -733,6 +768,20 @@ impl Lexicon {
 
     pub fn is_event_noun(&self, key: &str) -> bool {
         self.event_nouns.contains(key)
+    }
+
+    /// Which way a word with this key says a figure went (`rose`, `soared`, `cut`).
+    pub fn direction(&self, key: &str) -> Option<Direction> {
+        self.directions.get(key).map(|&(way, _)| way)
+    }
+
+    /// Which way a word with this key says a figure went, when that is all it says (`rose`,
+    /// `cut`; not `soared`, which also says by how much).
+    pub fn plain_direction(&self, key: &str) -> Option<Direction> {
+        self.directions
+            .get(key)
+            .filter(|&&(_, plain)| plain)
+            .map(|&(way, _)| way)
     }
 
     /// The longest lexicon phrase starting at `words[0]`; `words` are (text, stem) pairs.

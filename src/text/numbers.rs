@@ -509,13 +509,35 @@ fn share_units_in_pairs(tokens: &[Token], out: &mut [Quantity]) {
         if !joined {
             continue;
         }
-        let unit = |q: &Quantity| matches!(q.kind, QuantityKind::Money(_) | QuantityKind::Percent);
         if unit(a) && scaled(b) {
             out[i + 1].kind = out[i].kind.clone();
         } else if unit(b) && scaled(a) {
             out[i].kind = out[i + 1].kind.clone();
         }
     }
+    // `14.2 billion euros last year, down from 16.9 billion`: the figure a move starts from
+    // is of the unit of the last figure before it that is no time.
+    for i in 1..out.len() {
+        let words = |k: usize| {
+            out[i]
+                .first
+                .checked_sub(k)
+                .map(|j| tokens[j].lower.as_str())
+        };
+        let moved_from = words(1) == Some("from") && matches!(words(2), Some("up" | "down"));
+        if !moved_from || !scaled(&out[i]) {
+            continue;
+        }
+        if let Some(j) = (0..i).rev().find(|&j| !out[j].kind.is_time())
+            && unit(&out[j])
+        {
+            out[i].kind = out[j].kind.clone();
+        }
+    }
+}
+
+fn unit(q: &Quantity) -> bool {
+    matches!(q.kind, QuantityKind::Money(_) | QuantityKind::Percent)
 }
 
 /// Words that may follow a bare paired figure without being what it counts.
@@ -1097,6 +1119,15 @@ mod tests {
         // A figure that counts something of its own stays a count.
         assert_eq!(
             kinds("cost 5 million euros and 300 jobs"),
+            [eur.clone(), QuantityKind::Count]
+        );
+        // The figure a move started from, past a date: `up from`, `down from`.
+        assert_eq!(
+            kinds("reached 14.2 billion euros in 2023, down from 16.9 billion"),
+            [eur.clone(), QuantityKind::Year, eur.clone()]
+        );
+        assert_eq!(
+            kinds("reached 14.2 billion euros, compared with 16.9 billion"),
             [eur, QuantityKind::Count]
         );
     }
