@@ -2760,3 +2760,27 @@ Temperatures in the valley ranged from 12 to 19 degrees.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_verb_that_passes_a_figure_bounds_it() {
+    let s = [(
+        "wire.txt",
+        "Ticket sales for the festival exceeded 42,000 this year, organisers said.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "Ticket sales for the festival were more than 42,000 this year."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Ticket sales for the festival were below 40,000 this year."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}
