@@ -2784,3 +2784,22 @@ fn a_verb_that_passes_a_figure_bounds_it() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn what_is_not_confirmed_is_not_denied() {
+    let s = [(
+        "wire.txt",
+        "Police said two suspects were arrested on Friday, but prosecutors declined to confirm any link to the robbery.
+The ministry did not comment on reports that the mayor had resigned.",
+    )];
+    // Only the confirming is denied; the link is neither stated nor denied.
+    assert_eq!(
+        verdict(&s, "The two arrests were linked to the robbery.").0,
+        Verdict::Unknown
+    );
+    assert_eq!(
+        verdict(&s, "Prosecutors confirmed a link to the robbery.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(verdict(&s, "The mayor has resigned.").0, Verdict::Unknown);
+}

@@ -19,7 +19,9 @@ pub use combiner::{CLASSES, Combined, combine, decide_with, probabilities};
 pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
-use crate::text::analysis::{AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade, Move};
+use crate::text::analysis::{
+    AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade, Move, unconfirmed,
+};
 use crate::text::numbers::{Agreement, Bound, Quantity, QuantityKind};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::{Analysis, Lexicon, Term};
@@ -750,7 +752,7 @@ impl<'a> Judge<'a> {
         let source_hedge = hedge_over(sents[0], &main_hits)
             .or_else(|| alleged_over(sents[0], &mentions()).filter(|_| !says_alleged(claim)))
             .or_else(|| {
-                (unverified(sents[0]) && !main_hits.is_empty() && !reports_speech(claim))
+                (unconfirmed(sents[0]) && !main_hits.is_empty() && !reports_speech(claim))
                     .then(|| "could not be verified".to_string())
             });
         if let Some(hedge) = &source_hedge
@@ -3912,15 +3914,6 @@ fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
         }
     }
     None
-}
-
-/// `the claim could not be independently verified`: nothing the sentence says is certain,
-/// beyond that it was said.
-fn unverified(a: &Analysis) -> bool {
-    a.tokens.iter().enumerate().any(|(k, t)| {
-        t.lower == "unverified"
-            || t.lower == "verified" && (k.saturating_sub(4)..k).any(|i| a.tokens[i].lower == "not")
-    })
 }
 
 /// Does the claim say who said it (`An army spokesman said …`, `according to the UN`)?

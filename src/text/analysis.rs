@@ -1005,6 +1005,12 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         while !scope_ends(end) {
             end += 1;
         }
+        // `declined to confirm any link to the release`, `would not comment on the talks`:
+        // what is left unsaid is not denied, only the saying is (the judge reads the rest as
+        // unconfirmed).
+        if let Some(k) = unsaying_verb(tokens, scope_start, end).filter(|_| denies_a_verb(t)) {
+            end = k + 1;
+        }
         // `Fox rejected the series`: a verb that turns down a thing, not an act, denies no
         // words of the sentence; it is a verb like any other (`passed on`, `accepted`).
         let turns_down_a_thing = rejects_a_thing(&t.lower)
@@ -1035,6 +1041,72 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         });
     }
     out
+}
+
+/// Verbs of telling that a denial leaves what they would tell unsaid: `declined to confirm`,
+/// `did not comment on`.
+const UNSAYING_VERBS: &[&str] = &[
+    "confirm",
+    "comment",
+    "say",
+    "disclose",
+    "reveal",
+    "specify",
+    "elaborate",
+    "discuss",
+    "verify",
+    "identify",
+];
+
+/// A cue that denies the verb after it (`not`, `declined to`), not a noun (`no confirmed
+/// cases`).
+fn denies_a_verb(cue: &Token) -> bool {
+    let w = cue.lower.as_str();
+    cue.kind == TokenKind::NegationClitic
+        || matches!(w, "not" | "never" | "n't")
+        || w.starts_with("declin")
+        || w.starts_with("refus")
+}
+
+/// The verb of telling that a denial's scope opens with (past `to`, `be`, an adverb), if any.
+fn unsaying_verb(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let k = (start..end).find(|&k| {
+        !matches!(
+            tokens[k].lower.as_str(),
+            "to" | "be" | "been" | "immediately" | "publicly" | "independently" | "officially"
+        )
+    })?;
+    let w = tokens[k].lower.as_str();
+    let bases = [
+        w.strip_suffix("ied").map(|b| format!("{b}y")),
+        w.strip_suffix("ed").map(str::to_string),
+        w.strip_suffix('d').map(str::to_string),
+    ];
+    let unsaying = UNSAYING_VERBS.contains(&w)
+        || bases
+            .iter()
+            .flatten()
+            .any(|b| UNSAYING_VERBS.contains(&b.as_str()));
+    unsaying.then_some(k)
+}
+
+/// Is what the sentence tells left unconfirmed: `could not be independently verified`,
+/// `declined to confirm`, `unconfirmed`? Then nothing it says is certain beyond that it
+/// was said.
+pub fn unconfirmed(a: &Analysis) -> bool {
+    a.tokens
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "unverified" | "unconfirmed"))
+        || a.negations.iter().any(|n| {
+            let cue = &a.tokens[n.token];
+            denies_a_verb(cue)
+                && unsaying_verb(&a.tokens, n.token + n.cue_len, a.tokens.len()).is_some_and(|k| {
+                    matches!(
+                        a.tokens[k].lower.as_str(),
+                        "confirm" | "confirmed" | "verify" | "verified" | "comment"
+                    )
+                })
+        })
 }
 
 /// Verbs that correct a figure given before them: `later corrected the figure to 3.6`.
