@@ -2803,3 +2803,22 @@ The ministry did not comment on reports that the mayor had resigned.",
     );
     assert_eq!(verdict(&s, "The mayor has resigned.").0, Verdict::Unknown);
 }
+
+#[test]
+fn a_pronoun_in_a_named_speakers_quote_is_the_speakers_own() {
+    let s = [(
+        "wire.txt",
+        "Ostmark Pharma denied any wrongdoing and said it plans to appeal the decision to the Supreme Court.
+\"We have always set our prices independently, and we are confident the court will agree,\" Ostmark chief executive Ola Dahl said in a statement.
+Brantley said it was reviewing the ruling and had not yet decided whether to appeal.",
+    )];
+    // The quote's `We` is Ostmark's: the quote does not join the sentences around it.
+    assert_ne!(
+        verdict(
+            &s,
+            "Brantley said it would appeal the ruling to the Supreme Court."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

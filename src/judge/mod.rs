@@ -272,9 +272,17 @@ impl<'a> Judge<'a> {
         // The pronoun must open a clause (`It cut …`, `In 2019, he joined …`, `… and they
         // said`): one inside a clause (`whether it can be restored`) refers to a noun of its
         // own sentence.
-        let toks = &self.corpus.sentences[s].analysis.tokens;
+        // A pronoun in a quotation the sentence gives a named speaker (`"We set our prices
+        // independently," Halvorsen's chief executive said`) is the speaker's own.
+        let analysis = &self.corpus.sentences[s].analysis;
+        let toks = &analysis.tokens;
+        let speaker_named = analysis
+            .terms
+            .iter()
+            .any(|t| t.is_name && !toks[t.first].quoted);
         let refers_back = toks.iter().enumerate().any(|(k, t)| {
             SUBJECT_PRONOUNS.contains(&t.lower.as_str())
+                && !(t.quoted && speaker_named)
                 && (k == 0
                     || toks[k - 1].is_punct(",")
                     || matches!(
