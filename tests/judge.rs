@@ -2805,6 +2805,34 @@ The ministry did not comment on reports that the mayor had resigned.",
 }
 
 #[test]
+fn an_event_on_the_other_side_in_time_is_contradicted() {
+    let s = [(
+        "wire.txt",
+        "Inspectors said the valves were replaced after the pipeline had been tested.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The valves were replaced before the pipeline had been tested."
+        ),
+        (Verdict::Contradicted, vec![Reason::Antonym])
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The valves were replaced after the pipeline had been tested."
+        )
+        .0,
+        Verdict::Supported
+    );
+    // Another event after the word is no opposite.
+    assert_ne!(
+        verdict(&s, "The valves were replaced before the pipeline reopened.").0,
+        Verdict::Contradicted
+    );
+}
+
+#[test]
 fn a_pronoun_in_a_named_speakers_quote_is_the_speakers_own() {
     let s = [(
         "wire.txt",

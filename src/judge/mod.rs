@@ -631,6 +631,9 @@ impl<'a> Judge<'a> {
         if let Some(c) = swapped_roles(claim, parts, &all_hits, sents[0], self.lexicon) {
             tally.conflict(1.0, c);
         }
+        if let Some(c) = order_reversed(claim, sents[0], self.lexicon) {
+            tally.conflict(1.0, c);
+        }
         let in_body = if in_unit
             .iter()
             .all(|m| matches!(m, QuantityMatch::Agrees(_)))
@@ -3109,6 +3112,59 @@ fn ends_agreement(claim: &Analysis, q: &Quantity, a: &Analysis, sq: &Quantity) -
         return exact(q).agreement(&exact(sq));
     }
     q.agreement(sq)
+}
+
+/// `altered the scores before the tests had been marked` against `after the tests had been
+/// marked`: the same event on the other side in time. (`before` and `after` are stopwords,
+/// so no word of the claim meets the other.) The event is the first content word after
+/// each, which must be the same.
+fn order_reversed(claim: &Analysis, main: &Analysis, lex: &Lexicon) -> Option<Conflict> {
+    let event_after = |a: &Analysis, at: usize| {
+        let words: Vec<String> = a.tokens[at + 1..]
+            .iter()
+            .take(5)
+            .take_while(|t| !t.is_punct(","))
+            .filter(|t| t.is_word() && !lex.is_stopword(&t.lower))
+            .take(2)
+            .map(|t| lex.stem(&t.lower))
+            .collect();
+        (!words.is_empty()).then_some(words)
+    };
+    let phrase = |a: &Analysis, at: usize| {
+        let end = (at + 4).min(a.tokens.len());
+        a.text[a.tokens[at].start..a.tokens[end - 1].end].to_string()
+    };
+    let in_figure =
+        |a: &Analysis, at: usize| a.quantities.iter().any(|q| q.first <= at && at < q.end);
+    let at_word = |a: &Analysis, word: &str, event: &[String]| {
+        (0..a.tokens.len()).find(|&k| {
+            a.tokens[k].lower == word
+                && !in_figure(a, k)
+                && event_after(a, k).as_deref() == Some(event)
+        })
+    };
+    claim.tokens.iter().enumerate().find_map(|(i, t)| {
+        let other = match t.lower.as_str() {
+            "before" => "after",
+            "after" => "before",
+            _ => return None,
+        };
+        if in_figure(claim, i) {
+            return None;
+        }
+        let event = event_after(claim, i)?;
+        let k = at_word(main, other, &event)?;
+        if at_word(main, &t.lower, &event).is_some() {
+            return None;
+        }
+        Some(Conflict {
+            reason: Reason::Antonym,
+            claim_words: phrase(claim, i),
+            source_words: phrase(main, k),
+            claim_at: i,
+            claim_denies: false,
+        })
+    })
 }
 
 /// The clause of a sentence of several whose subject (its first word) is the claim's
