@@ -2850,3 +2850,22 @@ Brantley said it was reviewing the ruling and had not yet decided whether to app
         Verdict::Supported
     );
 }
+
+#[test]
+fn no_near_match_passes_what_the_claim_says_its_subject_is() {
+    let s = [(
+        "wire.txt",
+        "Veltrian aid workers freed after 97 days
+Five aid workers were released on Sunday, officials said.
+A sixth hostage, a driver seized in the same attack, was killed in April, the charity said.",
+    )];
+    // Everything but `national` is there; the sentence never says what the driver was.
+    assert_eq!(
+        verdict(&s, "The driver killed in April was a Veltrian national.").0,
+        Verdict::Unknown
+    );
+    assert_eq!(
+        verdict(&s, "The driver was killed in April, the charity said.").0,
+        Verdict::Supported
+    );
+}

@@ -2449,7 +2449,9 @@ impl<'a> Judge<'a> {
             // source says its subject is something else: `is a comedy drama book` against
             // `is a comedy drama film`.
             let main = &self.corpus.sentences[c.sentence].analysis;
-            let kind_unstated = self.other_kind_said(claim, main, &c.missing);
+            let kind_unstated = self.other_kind_said(claim, main, &c.missing)
+                || predicate_unstated(claim, &c.missing)
+                    && main.copula.as_ref().is_none_or(|k| k.nouns.is_empty());
             // Nor a quotation (a title, a slogan) it does not find word for word: `"Lambo"`
             // against `"Audi"` is no paraphrase.
             let quote_unstated = claim
@@ -2595,6 +2597,22 @@ impl<'a> Judge<'a> {
             probabilities: None,
         }
     }
+}
+
+/// `The driver was a Dassaran national` against a sentence that never says what the driver
+/// was: the noun the claim says its subject is, is what it asserts of it. No near match
+/// passes it unstated where the sentence says nothing is anything (where it does, its noun
+/// may be the claim's in other words: `the main character` for `the protagonist`).
+fn predicate_unstated(claim: &Analysis, missing: &[String]) -> bool {
+    claim.copula.as_ref().is_some_and(|said| {
+        !said.negated
+            && said.nouns.iter().any(|n| {
+                claim
+                    .terms
+                    .iter()
+                    .any(|t| t.end == n.end && missing.contains(&t.surface))
+            })
+    })
 }
 
 /// `combiner 0.93 (coverage +2.1, missing_names −1.3)`.
