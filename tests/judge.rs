@@ -2869,3 +2869,20 @@ A sixth hostage, a driver seized in the same attack, was killed in April, the ch
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_day_of_the_week_is_a_rival_only_for_the_same_event() {
+    let s = [(
+        "wire.txt",
+        "The three climbers were rescued on Friday after four days on the mountain, the police said.",
+    )];
+    assert_eq!(
+        verdict(&s, "The three climbers were rescued on Thursday.").0,
+        Verdict::Contradicted
+    );
+    // Another event of the story, on a day the source does not give.
+    assert_eq!(
+        verdict(&s, "The three climbers returned home on Sunday.").0,
+        Verdict::Unknown
+    );
+}

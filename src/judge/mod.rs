@@ -41,6 +41,16 @@ fn counts_persons(a: &Analysis, t: &Term) -> bool {
     crate::text::analysis::only_says_persons(&a.tokens[t.first].lower)
 }
 
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Pronouns that stand for a subject named in a neighbouring sentence.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "this", "these", "those"];
 
@@ -1389,6 +1399,21 @@ impl<'a> Judge<'a> {
         let (slot, at) = self.slot_of(claim, missing)?;
         // `by` and `for` hold one value only for one verb: `directed by` / `directed by`,
         // `plays for` / `plays for`, not `written by` / `produced by`.
+        // Nor does `on` a day of the week: an article's events fall on many days (`flew home
+        // on Tuesday` is no rival of `were released on Sunday`), one event on one.
+        let weekday = WEEKDAYS.contains(&missing.surface.to_lowercase().as_str());
+        let event = weekday
+            .then(|| claim.terms.iter().rev().find(|t| t.end <= at && !t.is_name))
+            .flatten();
+        let same_event = |a: &Analysis, their_at: usize| {
+            event.is_some_and(|e| {
+                a.terms.iter().any(|t| {
+                    t.end <= their_at
+                        && a.clauses()[t.first] == a.clauses()[their_at]
+                        && shares_key(&e.match_keys, &t.match_keys)
+                })
+            })
+        };
         let anchored = ANCHORED_SLOTS.contains(&slot.as_str());
         let head = slot_head(claim, at);
         if anchored && head.is_none() {
@@ -1423,7 +1448,10 @@ impl<'a> Judge<'a> {
                             && !(self.is_role_verb(h)
                                 && (in_past(claim, h) || in_past(a, th)))
                     });
-                if their_slot == slot && same_head && self.lexicon.may_replace(&missing.key, &t.key)
+                if their_slot == slot
+                    && same_head
+                    && (!weekday || same_event(a, their_at))
+                    && self.lexicon.may_replace(&missing.key, &t.key)
                 {
                     return Some(t.surface.clone());
                 }
