@@ -2886,3 +2886,20 @@ fn a_day_of_the_week_is_a_rival_only_for_the_same_event() {
         Verdict::Unknown
     );
 }
+
+#[test]
+fn a_whole_after_an_owner_is_still_the_parts_whole() {
+    let s = [(
+        "wire.txt",
+        "The Rail Workers' Union, which represents about 23,000 of the network's 31,000 staff, called the strike on Monday.",
+    )];
+    // `represents` did it to the part: the whole is not what the union represents.
+    assert_eq!(
+        verdict(&s, "The Rail Workers' Union represents about 31,000 staff.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "The Rail Workers' Union represents about 23,000 staff.").0,
+        Verdict::Supported
+    );
+}

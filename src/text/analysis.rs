@@ -680,7 +680,13 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
                 matches!(t.lower.as_str(), "its" | "their" | "the" | "his" | "her")
             })
         };
-        let next = whole.first == q.end + 1 || whole.first == q.end + 2 && owner(q.end + 1);
+        // `of the country's 160,000`, `of Brevia's 160,000`: an owner's name or noun.
+        let between = &tokens[(q.end + 1).min(whole.first)..whole.first];
+        let possessive = (2..=4).contains(&between.len())
+            && matches!(between[between.len() - 1].lower.as_str(), "'s" | "’s")
+            && between[..between.len() - 1].iter().all(|t| t.is_word());
+        let next =
+            whole.first == q.end + 1 || whole.first == q.end + 2 && owner(q.end + 1) || possessive;
         if of
             && next
             && q.kind == QuantityKind::Count
