@@ -2903,3 +2903,19 @@ fn a_whole_after_an_owner_is_still_the_parts_whole() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn what_cannot_be_ruled_out_is_only_possible() {
+    let s = [(
+        "wire.txt",
+        "The coach said a knee operation \"cannot be ruled out\" after Tuesday's scan.",
+    )];
+    assert_ne!(
+        verdict(&s, "The coach said a knee operation had been ruled out.").0,
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(&s, "The coach said a knee operation will take place.").0,
+        Verdict::Supported
+    );
+}

@@ -3999,8 +3999,12 @@ fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
         // `did not rule out taking the case to a tribunal`: only possible.
         let not_ruled_out = matches!(tok.lower.as_str(), "rule" | "rules" | "ruled")
             && a.tokens.get(h + 1).is_some_and(|n| n.lower == "out")
-            && (h.saturating_sub(2)..h)
-                .any(|k| matches!(a.tokens[k].lower.as_str(), "not" | "n't" | "never"));
+            && (h.saturating_sub(2)..h).any(|k| {
+                matches!(
+                    a.tokens[k].lower.as_str(),
+                    "not" | "n't" | "never" | "cannot"
+                )
+            });
         // `too early to say the outbreak has peaked`: not known yet.
         let too_early = tok.lower == "early"
             && h > 0

@@ -945,7 +945,8 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
                 .is_some_and(|t| matches!(t.lower.as_str(), "rule" | "rules" | "ruled"))
                 && tokens.get(k + 1).is_some_and(|t| t.lower == "out")
         };
-        let denies = |k: usize| matches!(tokens[k].lower.as_str(), "not" | "n't" | "never");
+        let denies =
+            |k: usize| matches!(tokens[k].lower.as_str(), "not" | "n't" | "never" | "cannot");
         if denies(i) && rules_out(i + 1) || rules_out(i) && (i.saturating_sub(2)..i).any(denies) {
             continue;
         }
