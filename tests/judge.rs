@@ -2919,3 +2919,27 @@ fn what_cannot_be_ruled_out_is_only_possible() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn basis_points_and_percentage_points_are_one_measure() {
+    let s = [(
+        "wire.txt",
+        "The Bank of Ostria raised its key interest rate by 50 basis points to 4.25% on Thursday.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The Bank of Ostria raised its key interest rate by 0.5 percentage points to 4.25%."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The Bank of Ostria raised its key interest rate by 0.75 percentage points."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}

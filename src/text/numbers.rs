@@ -15,6 +15,9 @@ pub enum QuantityKind {
     Ordinal,
     Year,
     Percent,
+    /// A change of a share, in percentage points: `three percentage points`, `300 basis
+    /// points` (3).
+    Points,
     /// A currency code (`USD`, `EUR`, `GBP`) or symbol as written.
     Money(String),
     /// A score out of a whole: `42/100`, `6 out of 10` (the denominator).
@@ -421,6 +424,10 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
             {
                 kind = QuantityKind::Percent;
                 end += 2;
+            } else if let Some((per, len)) = points_unit(tokens, end) {
+                kind = QuantityKind::Points;
+                value *= per;
+                end += len;
             } else if let Some((_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == next.lower) {
                 kind = QuantityKind::Money(code.to_string());
                 end += 1;
@@ -456,6 +463,20 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
     share_units_in_pairs(tokens, &mut out);
     join_compound_durations(tokens, &mut out);
     out
+}
+
+/// The unit of a change of a share at `at`, if any: percentage points (`percentage points`,
+/// `points` after a share is no unit here) or basis points (`basis points`, `bps`), as the
+/// factor to percentage points and the unit's length in tokens.
+fn points_unit(tokens: &[Token], at: usize) -> Option<(f64, usize)> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let point = |k: usize| matches!(word(k), "point" | "points");
+    match word(at) {
+        "percentage" if point(at + 1) => Some((1.0, 2)),
+        "basis" if point(at + 1) => Some((0.01, 2)),
+        "bps" | "bp" => Some((0.01, 1)),
+        _ => None,
+    }
 }
 
 /// `three hours and 12 minutes` is one length, 3.2 hours: the smaller unit's figure joins the
@@ -1114,6 +1135,21 @@ mod tests {
         assert_eq!(lengths, [3.2]);
         // Two counts of different things stay two.
         assert_eq!(q("three hours and 12 people").len(), 2);
+    }
+
+    #[test]
+    fn basis_points_are_hundredths_of_a_percentage_point() {
+        let three = one("by three percentage points");
+        assert_eq!(
+            (three.kind.clone(), three.value),
+            (QuantityKind::Points, 3.0)
+        );
+        let bp = one("by 300 basis points");
+        assert_eq!((bp.kind.clone(), bp.value), (QuantityKind::Points, 3.0));
+        assert_eq!(three.agreement(&bp), Agreement::Agrees);
+        assert_eq!(one("25 bps").value, 0.25);
+        // A share is no change of a share.
+        assert!(!one("3%").comparable(&three));
     }
 
     #[test]
