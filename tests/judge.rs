@@ -2943,3 +2943,24 @@ fn basis_points_and_percentage_points_are_one_measure() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_change_is_the_difference_between_the_figures_of_a_move() {
+    let s = [(
+        "wire.txt",
+        "The average rent in Ostrava was 1,140 crowns a month in March, up from 1,065 crowns a year earlier.",
+    )];
+    // 1,140 - 1,065 = 75.
+    assert_eq!(
+        verdict(&s, "The average rent in Ostrava rose by 75 crowns a month.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The average rent in Ostrava rose by more than 100 crowns a month."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}

@@ -348,7 +348,8 @@ impl<'a> Judge<'a> {
             .filter(|_| subject_points_at_topic(sents[0], self.lexicon));
         // `300 people had recovered` is stated by `261 recoveries`: once a count agrees, the
         // word that only says it counts persons needs no mention of its own.
-        let in_unit = self.quantities_in(claim, &sents);
+        let mut in_unit = self.quantities_in(claim, &sents);
+        self.settle_changes(claim, &sents, &mut in_unit);
         let counted_persons: Vec<usize> = (0..claim.quantities.len())
             .filter(|&qi| matches!(in_unit[qi], QuantityMatch::Agrees(_)))
             .flat_map(|qi| claim.quantity_context[qi].things.iter())
@@ -650,7 +651,9 @@ impl<'a> Judge<'a> {
         {
             Vec::new()
         } else {
-            self.quantities_in(claim, &body)
+            let mut in_body = self.quantities_in(claim, &body);
+            self.settle_changes(claim, &body, &mut in_body);
+            in_body
         };
         for (qi, q) in claim.quantities.iter().enumerate() {
             match in_unit[qi] {
@@ -1174,6 +1177,7 @@ impl<'a> Judge<'a> {
         sents: &[&Analysis],
     ) -> Vec<Rated> {
         let counted = matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal);
+        let change = self.says_change(claim, q);
         let alone = |a: &Analysis, kind: &QuantityKind| {
             a.quantities.iter().filter(|x| &x.kind == kind).count() == 1
         };
@@ -1219,6 +1223,14 @@ impl<'a> Judge<'a> {
                     continue;
                 }
                 if named_item && items[i].as_ref().is_some_and(|r| !names(r)) {
+                    continue;
+                }
+                // `rose by more than 100` is a change, not the level `1,140` a move reached
+                // (see [`Judge::settle_changes`]).
+                if change
+                    && (a.moves(self.lexicon).iter())
+                        .any(|m| m.figures.len() == 2 && m.figures.contains(&i))
+                {
                     continue;
                 }
                 // The item it is given to is what it is about, as a counted word would be.
@@ -2077,6 +2089,75 @@ impl<'a> Judge<'a> {
         })
     }
 
+    /// Does the claim give its figure `q` as a change (after `by`, or after a word for a
+    /// rise, fall, loss or gain: `rose by 75`, `lost 9,500 dinars`)?
+    fn says_change(&self, claim: &Analysis, q: &Quantity) -> bool {
+        let Some(before) = q.first.checked_sub(1).map(|i| &claim.tokens[i]) else {
+            return false;
+        };
+        let key = self.lexicon.stem(&before.lower);
+        !q.kind.is_time()
+            && (before.lower == "by"
+                || self.lexicon.direction(&key).is_some()
+                || matches!(key.as_str(), "lost" | "lose" | "gain" | "shed" | "add"))
+    }
+
+    /// Figures of the claim that a move of the sentences states (see [`Analysis::moves`]):
+    /// a change (`the typical home lost 9,500 dinars`) is the difference between the move's
+    /// two figures (`sold for 287,400 dinars, down from 296,900`), and agrees or conflicts
+    /// with it; where a move ended (`to 1,842`) or started (`from 1,310`) is that figure of
+    /// the move. A change agreeing with a level (`rose by more than 100` against `1,140`)
+    /// is no agreement when the sentence gives the change.
+    fn settle_changes(&self, claim: &Analysis, sents: &[&Analysis], found: &mut [QuantityMatch]) {
+        for (qi, q) in claim.quantities.iter().enumerate() {
+            let before = q
+                .first
+                .checked_sub(1)
+                .map(|i| claim.tokens[i].lower.as_str());
+            let end = match before {
+                Some("to") => Some(1),
+                Some("from") => Some(0),
+                _ => None,
+            };
+            let change = self.says_change(claim, q);
+            if !change && end.is_none() || q.kind.is_time() {
+                continue;
+            }
+            for (si, a) in sents.iter().enumerate() {
+                for m in a.moves(self.lexicon) {
+                    let [old, new] = m.figures[..] else {
+                        continue;
+                    };
+                    if let Some(e) = end {
+                        let figure = &a.quantities[if e == 1 { new } else { old }];
+                        if q.comparable(figure)
+                            && q.agreement(figure) == Agreement::Agrees
+                            && !matches!(found[qi], QuantityMatch::Agrees(_))
+                        {
+                            found[qi] = QuantityMatch::Agrees(si);
+                        }
+                        continue;
+                    }
+                    let Some(moved) = move_change(a, &m).filter(|c| q.comparable(c)) else {
+                        continue;
+                    };
+                    match q.agreement(&moved) {
+                        Agreement::Agrees => found[qi] = QuantityMatch::Agrees(si),
+                        Agreement::Conflicts if !matches!(found[qi], QuantityMatch::Agrees(_)) => {
+                            let words = a.text[a.tokens[m.first].start..a.tokens[m.end - 1].end]
+                                .to_string();
+                            found[qi] = QuantityMatch::Conflicts(words);
+                        }
+                        Agreement::Undecided if !matches!(found[qi], QuantityMatch::Agrees(_)) => {
+                            found[qi] = QuantityMatch::Undecided
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+
     /// The claim quantities that agree with a sentence's quantity `sq`.
     fn agrees_with(claim: &Analysis, a: &Analysis, sq: usize) -> bool {
         let sq = &a.quantities[sq];
@@ -2109,6 +2190,11 @@ impl<'a> Judge<'a> {
                     (0..a.quantities.len()).any(|i| Self::agrees_with(claim, a, i))
                 } else {
                     m.figures.iter().any(|&i| Self::agrees_with(claim, a, i))
+                        || move_change(a, m).is_some_and(|change| {
+                            (claim.quantities.iter()).any(|q| {
+                                q.comparable(&change) && q.agreement(&change) == Agreement::Agrees
+                            })
+                        })
                 }
             };
             let m = moves.iter().find(|m| about_claim(m))?;
@@ -3158,6 +3244,21 @@ fn ends_agreement(claim: &Analysis, q: &Quantity, a: &Analysis, sq: &Quantity) -
         return exact(q).agreement(&exact(sq));
     }
     q.agreement(sq)
+}
+
+/// How much the figures of a move went up or down (`1,140, up from 1,065`: 75), when it
+/// gives two figures of one kind.
+fn move_change(a: &Analysis, m: &Move) -> Option<Quantity> {
+    let [old, new] = m.figures[..] else {
+        return None;
+    };
+    let (old, new) = (&a.quantities[old], &a.quantities[new]);
+    old.comparable(new).then(|| Quantity {
+        value: (new.value - old.value).abs(),
+        span: 0.0,
+        bound: Bound::Exact,
+        ..old.clone()
+    })
 }
 
 /// `altered the scores before the tests had been marked` against `after the tests had been
