@@ -2964,3 +2964,28 @@ fn a_change_is_the_difference_between_the_figures_of_a_move() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_compound_counts_what_its_head_counts() {
+    let s = [(
+        "wire.txt",
+        "The city deployed 300 officers and 40 vans to the stadium on Saturday, the mayor said.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The city deployed 450 police officers to the stadium on Saturday."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    // The figure agrees, but `police` is still the claim's word to state.
+    assert_eq!(
+        verdict(
+            &s,
+            "The city deployed 300 police officers to the stadium on Saturday."
+        )
+        .0,
+        Verdict::Unknown
+    );
+}

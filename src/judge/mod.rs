@@ -1259,9 +1259,13 @@ impl<'a> Judge<'a> {
                 // A rank's own word counts its parts: `fifth-highest` ranks by highest.
                 let same = |ct: usize, st: usize| {
                     let (c, s) = (&claim.terms[ct], &a.terms[st]);
+                    // `210 railway stations` counts what `120 stations` counts: the head of
+                    // the claim's compound.
+                    let head = c.part_keys.last().map(std::slice::from_ref).unwrap_or(&[]);
                     shares_key(&c.match_keys, &s.match_keys)
                         || (s.first, s.end) == (sq.first, sq.end)
                             && shares_key(&c.match_keys, &s.part_keys)
+                        || !c.is_name && shares_key(head, &s.match_keys)
                 };
                 // `18 people` are counted by `18 critics`: a word that only says it counts
                 // persons is met by any noun that names persons.
