@@ -2989,3 +2989,28 @@ fn a_compound_counts_what_its_head_counts() {
         Verdict::Unknown
     );
 }
+
+#[test]
+fn a_share_of_a_whole_is_the_part_over_the_whole() {
+    let s = [(
+        "wire.txt",
+        "The nurses' union, which represents about 31,000 of the region's 52,000 nurses, called the strike.",
+    )];
+    // 31,000 / 52,000 is about 60%.
+    assert_eq!(
+        verdict(
+            &s,
+            "The nurses' union represents about 60% of the region's 52,000 nurses."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The nurses' union represents about a quarter of the region's 52,000 nurses."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}

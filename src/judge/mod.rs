@@ -350,6 +350,7 @@ impl<'a> Judge<'a> {
         // word that only says it counts persons needs no mention of its own.
         let mut in_unit = self.quantities_in(claim, &sents);
         self.settle_changes(claim, &sents, &mut in_unit);
+        settle_shares(claim, &sents, &mut in_unit);
         let counted_persons: Vec<usize> = (0..claim.quantities.len())
             .filter(|&qi| matches!(in_unit[qi], QuantityMatch::Agrees(_)))
             .flat_map(|qi| claim.quantity_context[qi].things.iter())
@@ -653,6 +654,7 @@ impl<'a> Judge<'a> {
         } else {
             let mut in_body = self.quantities_in(claim, &body);
             self.settle_changes(claim, &body, &mut in_body);
+            settle_shares(claim, &body, &mut in_body);
             in_body
         };
         for (qi, q) in claim.quantities.iter().enumerate() {
@@ -3248,6 +3250,56 @@ fn ends_agreement(claim: &Analysis, q: &Quantity, a: &Analysis, sq: &Quantity) -
         return exact(q).agreement(&exact(sq));
     }
     q.agreement(sq)
+}
+
+/// `roughly three-quarters of the port's 11,000 workers` stated by `8,400 of the port's
+/// 11,000 workers`: a share the claim takes of a whole (`of` then, a few words on, a figure)
+/// is compared with the part over that whole, when the sentence gives both and its whole
+/// agrees with the claim's.
+fn settle_shares(claim: &Analysis, sents: &[&Analysis], found: &mut [QuantityMatch]) {
+    for (qi, q) in claim.quantities.iter().enumerate() {
+        if q.kind != QuantityKind::Percent
+            || matches!(found[qi], QuantityMatch::Agrees(_))
+            || ![q.end.wrapping_sub(1), q.end]
+                .iter()
+                .any(|&k| claim.tokens.get(k).is_some_and(|t| t.lower == "of"))
+        {
+            continue;
+        }
+        let Some(whole) = claim
+            .quantities
+            .iter()
+            .find(|w| w.first > q.end && w.first <= q.end + 4 && w.kind == QuantityKind::Count)
+        else {
+            continue;
+        };
+        for (si, a) in sents.iter().enumerate() {
+            for (wi, ctx) in a.quantity_context.iter().enumerate() {
+                let Some(pi) = ctx.part else {
+                    continue;
+                };
+                let (part, their_whole) = (&a.quantities[pi], &a.quantities[wi]);
+                if their_whole.value <= 0.0 || whole.agreement(their_whole) != Agreement::Agrees {
+                    continue;
+                }
+                let share = Quantity {
+                    value: 100.0 * part.value / their_whole.value,
+                    span: 0.0,
+                    kind: QuantityKind::Percent,
+                    // The share is as exact as the figures: `about 8,400 of 11,000` is about
+                    // 76%, which a claim's own `roughly` covers.
+                    bound: Bound::Exact,
+                    first: part.first,
+                    end: their_whole.end,
+                };
+                match q.agreement(&share) {
+                    Agreement::Agrees => found[qi] = QuantityMatch::Agrees(si),
+                    Agreement::Conflicts => found[qi] = QuantityMatch::Conflicts(q_text(a, &share)),
+                    Agreement::Undecided => found[qi] = QuantityMatch::Undecided,
+                }
+            }
+        }
+    }
 }
 
 /// How much the figures of a move went up or down (`1,140, up from 1,065`: 75), when it
