@@ -3014,3 +3014,19 @@ fn a_share_of_a_whole_is_the_part_over_the_whole() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn the_place_a_person_is_of_has_rivals_before_the_name() {
+    let s = [(
+        "wire.txt",
+        "The title went to Norwegian skier Ida Berget, with Swiss veteran Marco Lenz second.",
+    )];
+    assert_eq!(
+        verdict(&s, "Ida Berget of Sweden won the title.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Marco Lenz of Switzerland was second.").0,
+        Verdict::Supported
+    );
+}

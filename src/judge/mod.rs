@@ -747,7 +747,8 @@ impl<'a> Judge<'a> {
             let rival = self
                 .rival_name(claim, p.term, parts, &body)
                 .or_else(|| self.attribute_rival(claim, p.term, parts, body[0]))
-                .or_else(|| self.surname_rival(claim, p.term, body[0]));
+                .or_else(|| self.surname_rival(claim, p.term, body[0]))
+                .or_else(|| self.origin_rival(claim, p.term, parts, body[0]));
             let Some(other) = rival else {
                 tally.missing_names += 1.0;
                 tally.miss(p.weight, &p.term.surface);
@@ -1941,6 +1942,47 @@ impl<'a> Judge<'a> {
                             && shares_key(&head.match_keys, &h.match_keys)
                     })
             })
+            .map(|t| t.surface.clone())
+    }
+
+    /// `Lotte Vermeer of Belgium` against `Dutch runner Lotte Vermeer`: the place a person
+    /// is of, against another place's name or demonym the source puts before the same
+    /// person (past lower-case words that say what the person is).
+    fn origin_rival(
+        &self,
+        claim: &Analysis,
+        place: &Term,
+        parts: &[ClaimPart],
+        main: &Analysis,
+    ) -> Option<String> {
+        let of = place.first.checked_sub(1)?;
+        if claim.tokens[of].lower != "of" || !place.key.starts_with('@') {
+            return None;
+        }
+        let person =
+            (claim.terms.iter()).find(|t| t.end == of && t.is_name && !t.key.starts_with('@'))?;
+        let stated = main
+            .terms
+            .iter()
+            .find(|t| shares_key(&person.match_keys, &t.match_keys))?;
+        // Where the person's name begins (`Lotte Vermeer`).
+        let mut start = stated.first;
+        while start > 0
+            && main.tokens[start - 1].is_word()
+            && main.tokens[start - 1].is_capitalized()
+        {
+            start -= 1;
+        }
+        main.terms
+            .iter()
+            .filter(|t| t.key.starts_with('@') && t.end <= start && t.end + 3 >= start)
+            .filter(|t| {
+                main.tokens[t.end..start]
+                    .iter()
+                    .all(|k| k.is_word() && !k.is_capitalized())
+            })
+            .filter(|t| !claim_uses(parts, t))
+            .find(|t| t.key != place.key && self.lexicon.may_replace(&place.key, &t.key))
             .map(|t| t.surface.clone())
     }
 
