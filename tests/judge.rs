@@ -3030,3 +3030,44 @@ fn the_place_a_person_is_of_has_rivals_before_the_name() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_rank_below_the_first_is_contradicted_by_the_first() {
+    let s = [(
+        "wire.txt",
+        "The quake was the strongest recorded in the province, the institute said.
+The airport is the busiest in the region and the 12th busiest in Europe.
+The ferry line had the highest number of passengers until a bridge opened in 2019.",
+    )];
+    // In one word or in two.
+    assert_eq!(
+        verdict(
+            &s,
+            "The quake was the second-strongest recorded in the province."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The quake was the third strongest recorded in the province."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    // A sentence that also ranks the word, or that was first only until something, gives
+    // no first.
+    assert_ne!(
+        verdict(&s, "The airport is the 12th busiest in Europe.").0,
+        Verdict::Contradicted
+    );
+    assert_ne!(
+        verdict(
+            &s,
+            "The ferry line had the second highest number of passengers."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}

@@ -484,7 +484,10 @@ impl<'a> Judge<'a> {
                 }
                 continue;
             }
-            if let Some(c) = self.ranked_below_first(claim, p.term, hits, sents[0]) {
+            if let Some(c) = self
+                .ranked_below_first(claim, p.term, hits, sents[0])
+                .or_else(|| self.ranked_first(claim, p.term, sents[0]))
+            {
                 tally.conflict(p.weight, c);
                 continue;
             }
@@ -679,10 +682,13 @@ impl<'a> Judge<'a> {
                         tally.undecided_numbers += 1.0;
                         tally.miss(2.0, &q_text(claim, q));
                     }
-                    _ => {
-                        tally.missing_numbers += 1.0;
-                        tally.miss(2.0, &q_text(claim, q));
-                    }
+                    _ => match self.ranked_first_in_one_word(claim, q, sents[0]) {
+                        Some(c) => tally.conflict(2.0, c),
+                        None => {
+                            tally.missing_numbers += 1.0;
+                            tally.miss(2.0, &q_text(claim, q));
+                        }
+                    },
                 },
             }
         }
@@ -1402,6 +1408,52 @@ impl<'a> Judge<'a> {
             claim_words: term.surface.clone(),
             source_words: format!("{rank_words} {}", t.surface),
             claim_at: term.first,
+            claim_denies: false,
+        })
+    }
+
+    /// `the third highest-paid` against `the highest-paid`: a superlative the claim ranks
+    /// below the first, against the same superlative with no rank in the main sentence,
+    /// which is the first (see [`first_superlative`]).
+    fn ranked_first(&self, claim: &Analysis, term: &Term, main: &Analysis) -> Option<Conflict> {
+        let rank = claim.rank_before(term).filter(|r| r.value > 1.0)?;
+        let lower = term.surface.to_lowercase();
+        if !self.lexicon.is_superlative(&lower) {
+            return None;
+        }
+        let first = first_superlative(main, &lower)?;
+        Some(Conflict {
+            reason: Reason::NumberMismatch,
+            claim_words: claim.text[claim.tokens[rank.first].start..claim.tokens[term.end - 1].end]
+                .to_string(),
+            source_words: format!("the {}", first.surface),
+            claim_at: rank.first,
+            claim_denies: false,
+        })
+    }
+
+    /// `the authority's second-largest` against `the largest ever imposed by the authority`:
+    /// a rank in one word below the first, against its superlative with no rank.
+    fn ranked_first_in_one_word(
+        &self,
+        claim: &Analysis,
+        q: &Quantity,
+        main: &Analysis,
+    ) -> Option<Conflict> {
+        if q.kind != QuantityKind::Ordinal || q.value <= 1.0 || q.end != q.first + 1 {
+            return None;
+        }
+        let word = &claim.tokens[q.first];
+        let (_, superlative) = word.lower.split_once('-')?;
+        if !self.lexicon.is_superlative(superlative) {
+            return None;
+        }
+        let first = first_superlative(main, superlative)?;
+        Some(Conflict {
+            reason: Reason::NumberMismatch,
+            claim_words: word.text.clone(),
+            source_words: format!("the {}", first.surface),
+            claim_at: q.first,
             claim_denies: false,
         })
     }
@@ -3342,6 +3394,30 @@ fn settle_shares(claim: &Analysis, sents: &[&Analysis], found: &mut [QuantityMat
             }
         }
     }
+}
+
+/// The superlative `word` said with `the` and no rank (`the largest ever imposed`): the first.
+/// Not `one of the largest` or `among the largest`, which need not be first.
+/// When the sentence also ranks the word (`the busiest in Canada and the 33rd busiest in the
+/// world`), it gives no first; nor when it was first `until` something.
+fn first_superlative<'a>(main: &'a Analysis, word: &str) -> Option<&'a Term> {
+    let token = |k: usize| main.tokens.get(k).map_or("", |x| x.lower.as_str());
+    let same: Vec<&Term> = (main.terms.iter())
+        .filter(|t| t.surface.to_lowercase() == word)
+        .collect();
+    if same.iter().any(|t| main.rank_before(t).is_some()) {
+        return None;
+    }
+    same.into_iter().find(|t| {
+        // `had the highest number of cases until …`: first only for a while.
+        let for_a_while = main.tokens[t.end..].iter().any(|x| x.lower == "until");
+        if for_a_while {
+            return false;
+        }
+        let the = t.first.checked_sub(1).is_some_and(|k| token(k) == "the");
+        let one_of = (t.first.checked_sub(2)).is_some_and(|k| matches!(token(k), "of" | "among"));
+        the && !one_of
+    })
 }
 
 /// How much the figures of a move went up or down (`1,140, up from 1,065`: 75), when it
