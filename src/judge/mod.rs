@@ -41,16 +41,6 @@ fn counts_persons(a: &Analysis, t: &Term) -> bool {
     crate::text::analysis::only_says_persons(&a.tokens[t.first].lower)
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Pronouns that stand for a subject named in a neighbouring sentence.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "this", "these", "those"];
 
@@ -1237,8 +1227,7 @@ impl<'a> Judge<'a> {
                 // `rose by more than 100` is a change, not the level `1,140` a move reached
                 // (see [`Judge::settle_changes`]).
                 if change
-                    && (a.moves(self.lexicon).iter())
-                        .any(|m| m.figures.len() == 2 && m.figures.contains(&i))
+                    && (a.moves.iter()).any(|m| m.figures.len() == 2 && m.figures.contains(&i))
                 {
                     continue;
                 }
@@ -1472,7 +1461,7 @@ impl<'a> Judge<'a> {
         // `plays for` / `plays for`, not `written by` / `produced by`.
         // Nor does `on` a day of the week: an article's events fall on many days (`flew home
         // on Tuesday` is no rival of `were released on Sunday`), one event on one.
-        let weekday = WEEKDAYS.contains(&missing.surface.to_lowercase().as_str());
+        let weekday = crate::text::dates::is_weekday(&missing.surface.to_lowercase());
         let event = weekday
             .then(|| claim.terms.iter().rev().find(|t| t.end <= at && !t.is_name))
             .flatten();
@@ -2018,13 +2007,10 @@ impl<'a> Judge<'a> {
             .iter()
             .find(|t| shares_key(&person.match_keys, &t.match_keys))?;
         // Where the person's name begins (`Lotte Vermeer`).
-        let mut start = stated.first;
-        while start > 0
-            && main.tokens[start - 1].is_word()
-            && main.tokens[start - 1].is_capitalized()
-        {
-            start -= 1;
-        }
+        let start = capitalised_runs(&main.tokens)
+            .into_iter()
+            .find(|r| r.contains(&stated.first))
+            .map_or(stated.first, |r| r.start);
         main.terms
             .iter()
             .filter(|t| t.key.starts_with('@') && t.end <= start && t.end + 3 >= start)
@@ -2224,7 +2210,7 @@ impl<'a> Judge<'a> {
                 continue;
             }
             for (si, a) in sents.iter().enumerate() {
-                for m in a.moves(self.lexicon) {
+                for m in &a.moves {
                     let [old, new] = m.figures[..] else {
                         continue;
                     };
@@ -2238,7 +2224,7 @@ impl<'a> Judge<'a> {
                         }
                         continue;
                     }
-                    let Some(moved) = move_change(a, &m).filter(|c| q.comparable(c)) else {
+                    let Some(moved) = move_change(a, m).filter(|c| q.comparable(c)) else {
                         continue;
                     };
                     match q.agreement(&moved) {
@@ -2281,7 +2267,7 @@ impl<'a> Judge<'a> {
             return None;
         }
         sents.iter().enumerate().find_map(|(si, a)| {
-            let moves = a.moves(self.lexicon);
+            let moves = &a.moves;
             if moves.iter().any(|m| m.way != way) {
                 return None;
             }
@@ -2314,7 +2300,7 @@ impl<'a> Judge<'a> {
         if term.negated {
             return None;
         }
-        let moves = main.moves(self.lexicon);
+        let moves = &main.moves;
         if moves.iter().any(|m| m.way == way) {
             return None;
         }

@@ -91,6 +91,8 @@ pub struct Analysis {
     pub negations: Vec<Negation>,
     pub quotations: Vec<Quotation>,
     pub copula: Option<Copula>,
+    /// Which way the sentence says figures went (see [`Analysis::find_moves`]).
+    pub moves: Vec<Move>,
     /// For each token, its clause (see [`Analysis::clauses`]).
     clause_ids: Vec<usize>,
 }
@@ -176,7 +178,7 @@ impl Analysis {
     /// `soared`), by `up from` or `down from` a figure, or by two figures of one kind, `from
     /// 3.8% to 4.5%` or `to 312 million from 381 million`. Not between dates (`from 2019 to
     /// 2021` is a period) nor over a range (`ranging from 10 to 30`).
-    pub fn moves(&self, lex: &Lexicon) -> Vec<Move> {
+    fn find_moves(&self, lex: &Lexicon) -> Vec<Move> {
         let mut moves: Vec<Move> = (self.terms.iter())
             .filter(|t| !t.negated)
             .filter_map(|t| {
@@ -733,7 +735,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
             }
         }
     }
-    Analysis {
+    let mut analysis = Analysis {
         text: text.to_string(),
         quotations: quotations(&tokens),
         copula: copula(&tokens, lex),
@@ -743,7 +745,10 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
         quantities,
         quantity_context: contexts,
         negations,
-    }
+        moves: Vec::new(),
+    };
+    analysis.moves = analysis.find_moves(lex);
+    analysis
 }
 
 /// `Ada Lovelace (10 December 1815 – 27 November 1852)`: a name's dates in parentheses,

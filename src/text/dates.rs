@@ -83,9 +83,14 @@ const WEEKDAYS: [&str; 7] = [
     "wednesday",
 ];
 
+/// Is this lower-case word a day of the week (`saturday`)?
+pub fn is_weekday(lower: &str) -> bool {
+    WEEKDAYS.contains(&lower)
+}
+
 /// Is this token the name of a month or a day of the week (`June`, `Sept.`, `Saturday`)?
 pub fn is_day_or_month_name(t: &Token) -> bool {
-    month(t).is_some() || WEEKDAYS.contains(&t.lower.as_str())
+    month(t).is_some() || is_weekday(&t.lower)
 }
 
 /// A capitalised month name or its abbreviation (`June`, `Jan.`, `Sept`).

@@ -333,15 +333,6 @@ pub enum Direction {
     Down,
 }
 
-impl Direction {
-    pub fn reversed(self) -> Direction {
-        match self {
-            Direction::Up => Direction::Down,
-            Direction::Down => Direction::Up,
-        }
-    }
-}
-
 pub struct Lexicon {
     stemmer: rust_stemmers::Stemmer,
     irregular: HashMap<String, String>,
