@@ -2185,7 +2185,7 @@ impl<'a> Judge<'a> {
         !q.kind.is_time()
             && (before.lower == "by"
                 || self.lexicon.direction(&key).is_some()
-                || matches!(key.as_str(), "lost" | "lose" | "gain" | "shed" | "add"))
+                || matches!(key.as_str(), "lose" | "gain" | "shed" | "add"))
     }
 
     /// Figures of the claim that a move of the sentences states (see [`Analysis::moves`]):
