@@ -47,9 +47,11 @@ pub const NOT_TRAINED: &[&str] = &[
     "news-dev",
     "news-dev2",
     "news-dev3",
+    "news-dev4",
     "news-heldout",
     "news-heldout2",
     "news-heldout3",
+    "news-heldout4",
 ];
 
 /// The sets bundled with the repository, in report order, with paths under `root` (the
@@ -88,6 +90,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "bench/news-dev3/sources",
         ),
         claims_against(
+            "news-dev4",
+            "bench/news-dev4/claims",
+            "bench/news-dev4/sources",
+        ),
+        claims_against(
             "news-heldout",
             "bench/news-heldout/claims",
             "bench/news-heldout/sources",
@@ -101,6 +108,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "news-heldout3",
             "bench/news-heldout3/claims",
             "bench/news-heldout3/sources",
+        ),
+        claims_against(
+            "news-heldout4",
+            "bench/news-heldout4/claims",
+            "bench/news-heldout4/sources",
         ),
         pairs("fever-symmetric", "fever-symmetric-dev.jsonl"),
         pairs("vitaminc-real", "vitaminc-real-dev.jsonl"),
