@@ -3071,3 +3071,26 @@ The ferry line had the highest number of passengers until a bridge opened in 201
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn figures_that_count_different_things_at_one_place_are_no_rivals() {
+    let s = [(
+        "wire.txt",
+        "The lander's radio sends about 8 megabits near Mars but only 2 megabits at Pelion's far side, the engineer said.
+The lander will work on Pelion's far side for 14 days.",
+    )];
+    // `30 months at Pelion's far side` is no other value of `2 megabits` there.
+    assert_ne!(
+        verdict(
+            &s,
+            "The lander will operate for 30 months at Pelion's far side."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    // The same count at the same place still conflicts.
+    assert_eq!(
+        verdict(&s, "The lander will work on Pelion's far side for 30 days.").0,
+        Verdict::Contradicted
+    );
+}

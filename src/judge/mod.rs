@@ -1327,6 +1327,28 @@ impl<'a> Judge<'a> {
                         + 2 * setting
                         + 2 * own_item)
                     + usize::from(setting > 0);
+                let agreement = ends_agreement(claim, q, a, sq);
+                // `18 months at Halvard` against `1.1 kilowatts at Halvard`: a shared place
+                // says where, not what is counted; counts each followed by its own noun, and
+                // nothing counted in common, are no rival values of each other.
+                let counts_other = things == 0
+                    && !claim_event
+                    && !source_event
+                    && q.kind == QuantityKind::Count
+                    && sq.kind == QuantityKind::Count
+                    && term_starting_at(claim, q.end)
+                        .zip(term_starting_at(a, sq.end))
+                        .is_some_and(|(c, s)| {
+                            // Persons are counted under many nouns (`lives`, `people`).
+                            let plain = |t: &Term| {
+                                !t.is_name
+                                    && !self.lexicon.may_name_a_person(&t.surface.to_lowercase())
+                            };
+                            plain(c) && plain(s) && !shares_key(&c.match_keys, &s.match_keys)
+                        });
+                if counts_other && agreement == Agreement::Conflicts {
+                    continue;
+                }
                 let both_bare = ctx.things.is_empty() && sctx.things.is_empty();
                 let stands_alone = !counted && alone(a, &sq.kind) && alone(claim, &q.kind);
                 if overlap == 0 && !both_bare && !stands_alone {
@@ -1335,7 +1357,7 @@ impl<'a> Judge<'a> {
                 rated.push(Rated {
                     overlap,
                     at: (si, i),
-                    agreement: ends_agreement(claim, q, a, sq),
+                    agreement,
                     text: q_text(a, sq),
                     span: sq.span,
                 });
