@@ -3094,3 +3094,36 @@ The lander will work on Pelion's far side for 14 days.",
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn what_prosecutors_allege_is_not_stated_as_fact() {
+    let s = [(
+        "wire.txt",
+        "Prosecutors alleged that the broker moved 3 million euros to an account in Valletta.
+Investigators allege the ferry owner charged each lorry driver 90 euros.
+The ferry owner charged each car driver 70 euros for the crossing, the port said.",
+    )];
+    // The verb `allege` and the verb use of `alleged` leave what follows open, also for a
+    // claim that says `charged` of a price.
+    assert_eq!(
+        verdict(
+            &s,
+            "The broker moved 3 million euros to an account in Valletta."
+        )
+        .0,
+        Verdict::Unknown
+    );
+    assert_eq!(
+        verdict(&s, "The ferry owner charged each lorry driver 90 euros.").0,
+        Verdict::Unknown
+    );
+    // `charged each car driver` is a price, not a charge of a court: stated as fact.
+    assert_eq!(
+        verdict(
+            &s,
+            "The ferry owner charged each car driver 70 euros for the crossing."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -4342,9 +4342,19 @@ fn alleged_over(a: &Analysis, mentions: &[Vec<usize>]) -> Option<String> {
         // `a reported 210,000 euros a week`: the figure is only reported.
         let reported_noun =
             w == "reported" && h > 0 && matches!(toks[h - 1].lower.as_str(), "a" | "an" | "the");
-        let end = if ALLEGED_NOUN.contains(&w) {
+        // `charged each passenger 4,000 dollars` is a price; `charged with` an allegation.
+        if w == "charged" && !charged_with(toks, h) {
+            return None;
+        }
+        // `prosecutors alleged that …`, `alleged the men had …`: the verb, over its clause.
+        let alleging = w == "alleged"
+            && toks.get(h + 1).is_some_and(|n| {
+                matches!(n.lower.as_str(), "that" | "the" | "they" | "he" | "she")
+            });
+        let end = if ALLEGED_NOUN.contains(&w) && !alleging {
             (h + 4).min(toks.len())
         } else if ALLEGED.contains(&w)
+            || alleging
             || unproved
             || reported_noun
             || SEEMS.contains(&w) && toks.get(h + 1).is_some_and(|n| n.lower == "to")
@@ -4360,11 +4370,17 @@ fn alleged_over(a: &Analysis, mentions: &[Vec<usize>]) -> Option<String> {
     })
 }
 
+/// `charged with fraud`, `charged over the crash`: the charge of a court, not a price.
+fn charged_with(toks: &[Token], h: usize) -> bool {
+    toks.get(h + 1)
+        .is_some_and(|n| matches!(n.lower.as_str(), "with" | "over" | "in"))
+}
+
 /// Does the claim itself say it is alleged (`was charged with embezzling`)?
 fn says_alleged(claim: &Analysis) -> bool {
-    claim.tokens.iter().any(|t| {
+    claim.tokens.iter().enumerate().any(|(k, t)| {
         let w = t.lower.as_str();
-        ALLEGED.contains(&w)
+        ALLEGED.contains(&w) && (w != "charged" || charged_with(&claim.tokens, k))
             || ALLEGED_NOUN.contains(&w)
             || SEEMS.contains(&w)
             || PROVES.contains(&w)
@@ -4393,6 +4409,9 @@ const PROVES: &[&str] = &[
 
 /// Words that say what follows them in their clause is alleged, not established.
 const ALLEGED: &[&str] = &[
+    "allege",
+    "alleges",
+    "alleging",
     "allegedly",
     "allegation",
     "allegations",
