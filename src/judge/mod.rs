@@ -4370,10 +4370,19 @@ fn alleged_over(a: &Analysis, mentions: &[Vec<usize>]) -> Option<String> {
     })
 }
 
-/// `charged with fraud`, `charged over the crash`: the charge of a court, not a price.
+/// `charged on Friday with fraud`, `was charged over the crash`: the charge of a court, not
+/// the price of `charged each passenger 4,000 dollars`.
 fn charged_with(toks: &[Token], h: usize) -> bool {
-    toks.get(h + 1)
-        .is_some_and(|n| matches!(n.lower.as_str(), "with" | "over" | "in"))
+    let passive = h > 0
+        && matches!(
+            toks[h - 1].lower.as_str(),
+            "was" | "were" | "been" | "be" | "is" | "are" | "being"
+        );
+    passive
+        || toks[h + 1..]
+            .iter()
+            .take(4)
+            .any(|n| matches!(n.lower.as_str(), "with" | "over"))
 }
 
 /// Does the claim itself say it is alleged (`was charged with embezzling`)?
