@@ -3127,3 +3127,38 @@ The ferry owner charged each car driver 70 euros for the crossing, the port said
         Verdict::Supported
     );
 }
+
+#[test]
+fn the_first_is_contradicted_by_a_lower_rank_in_one_word() {
+    let s = [(
+        "wire.txt",
+        "Ostrava Freight, Dalmia's second-largest rail operator, reported a loss.
+Its chief executive said the Kell line was its busiest route.",
+    )];
+    // After an owner as after `the`.
+    assert_eq!(
+        verdict(&s, "Ostrava Freight is Dalmia's largest rail operator.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Ostrava Freight is the largest rail operator in Dalmia."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    // Not what need not be first, nor another thing ranked.
+    assert_ne!(
+        verdict(
+            &s,
+            "Ostrava Freight is one of Dalmia's largest rail operators."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_ne!(
+        verdict(&s, "Ostrava Freight is Dalmia's largest employer.").0,
+        Verdict::Contradicted
+    );
+}

@@ -436,6 +436,9 @@ impl<'a> Judge<'a> {
                 } else if p.is_name {
                     // Decided below: a rival name in its slot, or missing.
                     names_missing.push(p);
+                } else if let Some(c) = self.ranked_below_in_one_word(claim, p.term, sents[0]) {
+                    // `Verania's largest port` against `Verania's second-largest port`.
+                    tally.conflict(p.weight, c);
                 } else if let Some(c) = self.kind_clash(claim, p.term, sents[0]) {
                     // `is not a horse` against `is a singer`: what the claim denies, the
                     // source excludes.
@@ -1375,18 +1378,7 @@ impl<'a> Judge<'a> {
         hits: &[(usize, &Term)],
         main: &Analysis,
     ) -> Option<Conflict> {
-        // Only `the highest`: `one of the highest`, `among the highest` and `top ten
-        // highest` say it is not first or need not be.
-        let before = |n: usize| {
-            term.first
-                .checked_sub(n)
-                .map(|k| claim.tokens[k].lower.as_str())
-        };
-        let the_first = before(1) == Some("the") && !matches!(before(2), Some("of" | "among"));
-        if !the_first
-            || !self.lexicon.is_superlative(&term.surface.to_lowercase())
-            || claim.rank_before(term).is_some()
-        {
+        if !self.says_the_first(claim, term) {
             return None;
         }
         let in_main: Vec<&Term> = hits
@@ -1418,6 +1410,66 @@ impl<'a> Judge<'a> {
             reason: Reason::NumberMismatch,
             claim_words: term.surface.clone(),
             source_words: format!("{rank_words} {}", t.surface),
+            claim_at: term.first,
+            claim_denies: false,
+        })
+    }
+
+    /// Does the claim say `term` is the first: a superlative without a rank, after `the` or
+    /// an owner (`the highest`, `Verania's largest`, `its biggest`)? `one of the highest`,
+    /// `among Europe's largest` and `top ten highest` say it is not first or need not be.
+    fn says_the_first(&self, claim: &Analysis, term: &Term) -> bool {
+        let before = |n: usize| {
+            term.first
+                .checked_sub(n)
+                .map_or("", |k| claim.tokens[k].lower.as_str())
+        };
+        let definite = matches!(
+            before(1),
+            "the" | "'s" | "’s" | "its" | "their" | "his" | "her" | "our"
+        );
+        let among = (1..=4)
+            .any(|n| before(n) == "among" || before(n) == "of" && before(n + 1) == "one")
+            || before(2) == "of";
+        definite
+            && !among
+            && self.lexicon.is_superlative(&term.surface.to_lowercase())
+            && claim.rank_before(term).is_none()
+    }
+
+    /// `Verania's largest port` against `Verania's second-largest port`: the first, against
+    /// a rank in one word below it of the same superlative and the same thing.
+    fn ranked_below_in_one_word(
+        &self,
+        claim: &Analysis,
+        term: &Term,
+        main: &Analysis,
+    ) -> Option<Conflict> {
+        if !self.says_the_first(claim, term) {
+            return None;
+        }
+        let lower = term.surface.to_lowercase();
+        let rank = main.quantities.iter().find(|q| {
+            q.kind == QuantityKind::Ordinal
+                && q.value > 1.0
+                && q.end == q.first + 1
+                && main.tokens[q.first]
+                    .lower
+                    .split_once('-')
+                    .is_some_and(|(_, sup)| sup == lower)
+                && match (
+                    term_starting_at(claim, term.end),
+                    term_starting_at(main, q.end),
+                ) {
+                    (Some(c), Some(s)) => shares_key(&c.match_keys, &s.match_keys),
+                    (Some(_), None) => false,
+                    (None, _) => true,
+                }
+        })?;
+        Some(Conflict {
+            reason: Reason::NumberMismatch,
+            claim_words: term.surface.clone(),
+            source_words: main.tokens[rank.first].text.clone(),
             claim_at: term.first,
             claim_denies: false,
         })
