@@ -3162,3 +3162,34 @@ Its chief executive said the Kell line was its busiest route.",
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_denial_in_the_place_of_the_claim_word_contradicts() {
+    let s = [(
+        "wire.txt",
+        "The farmers' union rejected the ministry's estimate of the losses.
+Small bakeries will be exempt from the new flour levy, the ministry said.
+The union said it would not comment on the ministry's plan to review subsidies.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The farmers' union endorsed the ministry's estimate of the losses."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Small bakeries will be liable for the new flour levy.").0,
+        Verdict::Contradicted
+    );
+    // A denial in a clause of its own, with other words between, is not in the word's place.
+    assert_ne!(
+        verdict(
+            &s,
+            "The union welcomed the ministry's plan to review subsidies."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}

@@ -22,6 +22,7 @@ use crate::retrieve::{Corpus, Scope};
 use crate::text::analysis::{
     AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade, Move, unconfirmed,
 };
+use crate::text::lexicon::NEGATION_CUES;
 use crate::text::numbers::{Agreement, Bound, Quantity, QuantityKind};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::{Analysis, Lexicon, Term};
@@ -436,6 +437,12 @@ impl<'a> Judge<'a> {
                 } else if p.is_name {
                     // Decided below: a rival name in its slot, or missing.
                     names_missing.push(p);
+                } else if let Some(c) =
+                    denied_in_its_place(parts, pi, &all_hits, sents[0], self.lexicon)
+                {
+                    // `Fly Fair backed the assessment` against `Fly Fair rejected the
+                    // assessment`.
+                    tally.conflict(p.weight, c);
                 } else if let Some(c) = self.ranked_below_in_one_word(claim, p.term, sents[0]) {
                     // `Verania's largest port` against `Verania's second-largest port`.
                     tally.conflict(p.weight, c);
@@ -4318,6 +4325,72 @@ fn not_yet_over(a: &Analysis, positions: &[usize], says_what: bool) -> Option<(S
         // `considering the budget` is no plan: only a verb after it (`considering sending`).
         let is_verb = future || a.tokens[verb].lower.ends_with("ing");
         (is_verb && governs(verb)).then(|| (tok.text.clone(), kind))
+    })
+}
+
+/// `Fly Fair backed the authority's assessment` against `Fly Fair rejected the authority's
+/// assessment`, `will be subject to the limit` against `will be exempt from the limit`: the
+/// claim word the main sentence lacks stands between two claim words it has, and where it
+/// would stand there the sentence has a word of denial. The sentence says the opposite in
+/// the claim word's place, not the claim word in other words.
+fn denied_in_its_place(
+    parts: &[ClaimPart],
+    pi: usize,
+    all_hits: &[Vec<(usize, &Term)>],
+    main: &Analysis,
+    lexicon: &Lexicon,
+) -> Option<Conflict> {
+    const EXCLUDES: &[&str] = &["exempt", "exempted", "excluded", "opposed", "opposes"];
+    let p = &parts[pi];
+    let word = p.term.surface.to_lowercase();
+    if p.is_name || p.term.negated || NEGATION_CUES.contains(&word.as_str()) {
+        return None;
+    }
+    // The claim's words right before and after it, and where the main sentence has them.
+    let in_main = |k: usize| -> Vec<&Term> {
+        all_hits[k]
+            .iter()
+            .filter(|(si, _)| *si == 0)
+            .map(|(_, t)| *t)
+            .collect()
+    };
+    let before = (0..parts.len())
+        .filter(|&k| parts[k].term.end <= p.term.first)
+        .max_by_key(|&k| parts[k].term.end)?;
+    let after = (0..parts.len())
+        .filter(|&k| parts[k].term.first >= p.term.end)
+        .min_by_key(|&k| parts[k].term.first)?;
+    let (left, right) = (in_main(before), in_main(after));
+    left.iter().find_map(|l| {
+        let r = right
+            .iter()
+            .filter(|r| r.first >= l.end && r.first <= l.end + 8)
+            .min_by_key(|r| r.first)?;
+        // One word of denial and nothing else but small words (`will be exempt from the`):
+        // the place is the claim word's, not a clause of its own.
+        let denies = |k: usize| {
+            let t = &main.tokens[k];
+            t.is_word()
+                && t.lower.len() > 3
+                && (NEGATION_CUES.contains(&t.lower.as_str())
+                    || EXCLUDES.contains(&t.lower.as_str()))
+        };
+        let gap = l.end..r.first;
+        let cue = gap.clone().find(|&k| denies(k))?;
+        let small = |k: usize| {
+            let t = &main.tokens[k];
+            lexicon.is_stopword(&t.lower) || t.kind == TokenKind::Number || t.text == "-"
+        };
+        if !gap.into_iter().all(|k| k == cue || small(k)) {
+            return None;
+        }
+        Some(Conflict {
+            reason: Reason::Negation,
+            claim_words: p.term.surface.clone(),
+            source_words: main.tokens[cue].text.clone(),
+            claim_at: p.term.first,
+            claim_denies: false,
+        })
     })
 }
 
