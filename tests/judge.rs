@@ -3193,3 +3193,32 @@ The union said it would not comment on the ministry's plan to review subsidies."
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn whose_the_person_is_has_rivals_before_the_role() {
+    let s = [(
+        "wire.txt",
+        "Brightline and Corvex agree to merge
+Corvex chief executive Ana Ruiz will run the merged company from Lisbon.
+Brightline's chief financial officer, Tomas Berg, will retire in March.",
+    )];
+    // The headline's `Brightline` does not make Ruiz Brightline's: the sentence puts
+    // another name before the same role of the same person.
+    assert_eq!(
+        verdict(
+            &s,
+            "Brightline chief executive Ana Ruiz will run the merged company."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    // An owner before the role states the owner with a possessive too.
+    assert_eq!(
+        verdict(
+            &s,
+            "Brightline chief financial officer Tomas Berg will retire in March."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -363,9 +363,11 @@ impl<'a> Judge<'a> {
         let stated_nouns: Vec<usize> = (parts.iter().zip(&all_hits))
             .filter(|(q, hits)| {
                 let word = q.term.surface.to_lowercase();
+                // A compound by its last word: `chief executive`.
+                let words: Vec<&str> = word.split(' ').collect();
                 !q.is_name
                     && in_main(hits)
-                    && self.lexicon.noun_at_end(&[&word]).is_some()
+                    && self.lexicon.noun_at_end(&words).is_some()
                     && !self.lexicon.is_past_verb(&word)
             })
             .map(|(q, _)| q.term.first)
@@ -754,7 +756,8 @@ impl<'a> Judge<'a> {
                 .rival_name(claim, p.term, parts, &body)
                 .or_else(|| self.attribute_rival(claim, p.term, parts, body[0]))
                 .or_else(|| self.surname_rival(claim, p.term, body[0]))
-                .or_else(|| self.origin_rival(claim, p.term, parts, body[0]));
+                .or_else(|| self.origin_rival(claim, p.term, parts, body[0]))
+                .or_else(|| self.owner_rival(claim, p.term, parts, body[0]));
             let Some(other) = rival else {
                 tally.missing_names += 1.0;
                 tally.miss(p.weight, &p.term.surface);
@@ -915,7 +918,7 @@ impl<'a> Judge<'a> {
                 same_term(p.term, t)
                     && !(p.is_name
                         && self.owner_of_person(sents[*si], t)
-                        && !self.owner_of_person(claim, p.term))
+                        && !self.owns_a_person(claim, p.term))
                     || (!p.is_name || t.surface.contains('-'))
                         && shares_key(&p.term.match_keys, &t.part_keys)
             })
@@ -2105,6 +2108,70 @@ impl<'a> Judge<'a> {
             .map(|t| t.surface.clone())
     }
 
+    /// `Nordair chief executive Laura Mendel` against `Skyreach chief executive Laura
+    /// Mendel`: whose the person is, against another name the source puts before the same
+    /// role of the same person.
+    fn owner_rival(
+        &self,
+        claim: &Analysis,
+        owner: &Term,
+        parts: &[ClaimPart],
+        main: &Analysis,
+    ) -> Option<String> {
+        let possessive = |a: &Analysis, k: usize| {
+            a.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+        };
+        // A title (`Governor`) is no owner's name.
+        if self.lexicon.names_a_person(&owner.surface.to_lowercase()) {
+            return None;
+        }
+        let at = if self.attributive_owner(claim, owner) {
+            owner.end
+        } else if self.owner_of_person(claim, owner) {
+            owner.end + 1
+        } else {
+            return None;
+        };
+        let role = term_starting_at(claim, at)?;
+        // The person the claim gives the role to, if it names one right after it.
+        let person = term_starting_at(claim, role.end).filter(|t| t.is_name);
+        main.terms
+            .iter()
+            .filter(|r| shares_key(&role.match_keys, &r.match_keys))
+            .filter(|r| {
+                // The same person after the role (`, Laura Mendel,` too), when the claim names
+                // one: another chief executive is another person.
+                person.is_none_or(|p| {
+                    let next = if main.tokens.get(r.end).is_some_and(|t| t.text == ",") {
+                        r.end + 1
+                    } else {
+                        r.end
+                    };
+                    term_starting_at(main, next).is_some_and(|m| same_term(p, m))
+                })
+            })
+            .find_map(|r| {
+                let end = if possessive(main, r.first.checked_sub(1)?) {
+                    r.first - 1
+                } else {
+                    r.first
+                };
+                let other = main.terms.iter().find(|t| {
+                    t.end == end
+                        && main.tokens[t.first].is_capitalized()
+                        && !claim_uses(parts, t)
+                        && !same_term(owner, t)
+                        // Places only where one excludes the other: `English` is `British`.
+                        && (!owner.key.starts_with('@')
+                            || !t.key.starts_with('@')
+                            || self.lexicon.may_replace(&owner.key, &t.key))
+                })?;
+                Some(other.surface.clone())
+            })
+    }
+
     /// `Adam Levine` against `lead vocalist Adam Sandler`: the claim's surname is nowhere,
     /// and its given name opens another full name in the sentence.
     fn surname_rival(&self, claim: &Analysis, surname: &Term, main: &Analysis) -> Option<String> {
@@ -2562,6 +2629,19 @@ impl<'a> Judge<'a> {
             && a.tokens
                 .get(t.end + 1)
                 .is_some_and(|tok| tok.is_word() && self.lexicon.names_a_person(&tok.lower))
+    }
+
+    /// `Okonkwo's father`, `Valmera chief executive Andrés Pujol`: the name owns a person.
+    fn owns_a_person(&self, a: &Analysis, t: &Term) -> bool {
+        self.owner_of_person(a, t) || self.attributive_owner(a, t)
+    }
+
+    /// `Valmera chief executive Andrés Pujol`: the name before a noun for a person says
+    /// whose the person is, as `Valmera's chief executive` does.
+    fn attributive_owner(&self, a: &Analysis, t: &Term) -> bool {
+        a.tokens.get(t.end).is_some_and(|tok| {
+            tok.is_word() && !tok.is_capitalized() && self.lexicon.names_a_person(&tok.lower)
+        })
     }
 
     /// Claim words no allowed source mentions at all: names first, then other words.
