@@ -3222,3 +3222,25 @@ Brightline's chief financial officer, Tomas Berg, will retire in March.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn one_source_figure_states_one_claim_figure() {
+    let s = [(
+        "wire.txt",
+        "Borvik Mining said it had met every term of its 2014 licence with the province.",
+    )];
+    // `2014` is the licence's year; it does not also state `until 2031`, which it meets
+    // as a bound.
+    assert_ne!(
+        verdict(&s, "Borvik Mining's 2014 licence runs until 2031.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Borvik Mining said it had met every term of its 2014 licence."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

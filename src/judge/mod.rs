@@ -1134,10 +1134,26 @@ impl<'a> Judge<'a> {
                     && r.iter().any(|y| y.at == x.at && y.overlap > x.overlap)
             })
         };
+        // `Tarkan's 2011 agreement runs until 2036` against `its 2011 agreement`: one source
+        // figure states one claim figure. The one it gives exactly keeps it; a bound that it
+        // also meets (`until 2036`) is not stated by it.
+        let exactly = |qi: usize, at: (usize, usize)| {
+            let q = &claim.quantities[qi];
+            let sq = &sents[at.0].quantities[at.1];
+            q.bound == Bound::Exact && q.value == sq.value
+        };
+        let stated_by_other = |qi: usize, x: &Rated| {
+            x.agreement == Agreement::Agrees
+                && !exactly(qi, x.at)
+                && (0..agreed.len()).any(|o| o != qi && agreed[o] == Some(x.at) && exactly(o, x.at))
+        };
         let keep: Vec<Vec<bool>> = (rated.iter().enumerate())
             .map(|(qi, r)| {
                 r.iter()
-                    .map(|x| x.agreement != Agreement::Conflicts || !taken_from(qi, x))
+                    .map(|x| {
+                        (x.agreement != Agreement::Conflicts || !taken_from(qi, x))
+                            && !stated_by_other(qi, x)
+                    })
                     .collect()
             })
             .collect();
