@@ -3244,3 +3244,24 @@ fn one_source_figure_states_one_claim_figure() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_split_vote_is_no_unanimous_one() {
+    let s = [(
+        "wire.txt",
+        "The council's planning board voted six to three to approve the tower.
+The tribunal's ruling was signed by all five members, with one member dissenting on costs.
+Rovers won the replay 3-1 after the board unanimously backed the manager.",
+    )];
+    for claim in [
+        "The planning board voted unanimously to approve the tower.",
+        "The tribunal's members were unanimous in their ruling.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Contradicted, "{claim}");
+    }
+    // A score is no tally of votes.
+    assert_eq!(
+        verdict(&s, "The board unanimously backed the manager.").0,
+        Verdict::Supported
+    );
+}

@@ -445,6 +445,9 @@ impl<'a> Judge<'a> {
                     // `Fly Fair backed the assessment` against `Fly Fair rejected the
                     // assessment`.
                     tally.conflict(p.weight, c);
+                } else if let Some(c) = split_vote(p.term, sents[0]) {
+                    // `voted unanimously` against `voted five to two`.
+                    tally.conflict(p.weight, c);
                 } else if let Some(c) = self.ranked_below_in_one_word(claim, p.term, sents[0]) {
                     // `Verania's largest port` against `Verania's second-largest port`.
                     tally.conflict(p.weight, c);
@@ -4487,6 +4490,51 @@ fn denied_in_its_place(
             claim_at: p.term.first,
             claim_denies: false,
         })
+    })
+}
+
+/// `voted unanimously` against `voted five to two`, `a 10-2 majority verdict`, `with two
+/// members dissenting`: a tally with votes on the other side, or a word that says some
+/// dissented, denies that all were of one mind.
+fn split_vote(term: &Term, main: &Analysis) -> Option<Conflict> {
+    let word = term.surface.to_lowercase();
+    if term.negated || !word.starts_with("unanimous") {
+        return None;
+    }
+    // A tally of votes, not a score (`won 3-1`).
+    let voting = main.tokens.iter().any(|t| {
+        t.lower.starts_with("vot") || matches!(t.lower.as_str(), "majority" | "verdict" | "ballot")
+    });
+    let qs = &main.quantities;
+    let tally = qs
+        .iter()
+        .zip(qs.iter().skip(1))
+        .filter(|_| voting)
+        .find(|(a, b)| {
+            a.kind == QuantityKind::Count
+                && b.kind == QuantityKind::Count
+                && b.first == a.end + 1
+                && matches!(main.tokens[a.end].text.as_str(), "to" | "-" | "–")
+                && b.value > 0.0
+                && b.value < a.value
+        });
+    let words = match tally {
+        Some((a, b)) => {
+            main.text[main.tokens[a.first].start..main.tokens[b.end - 1].end].to_string()
+        }
+        None => main
+            .tokens
+            .iter()
+            .find(|t| t.lower.starts_with("dissent"))?
+            .text
+            .clone(),
+    };
+    Some(Conflict {
+        reason: Reason::NumberMismatch,
+        claim_words: term.surface.clone(),
+        source_words: words,
+        claim_at: term.first,
+        claim_denies: false,
     })
 }
 
