@@ -3265,3 +3265,31 @@ Rovers won the replay 3-1 after the board unanimously backed the manager.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_common_noun_with_its_own_modifier_names_no_one() {
+    let s = [(
+        "wire.txt",
+        "Dalmia's central bank lowers rates
+The Central Bank of Dalmia cut its main rate by 0.25 percentage points on Monday.
+The Harbour Workers Union called off the strike, and the union's members returned on Tuesday.",
+    )];
+    // `central bank` is no `Westmoor Bank`: the name is nowhere.
+    assert_eq!(
+        verdict(
+            &s,
+            "Westmoor Bank cut its main rate by 0.25 percentage points on Monday."
+        )
+        .0,
+        Verdict::Unknown
+    );
+    // `the union` after the full name still names it.
+    assert_eq!(
+        verdict(
+            &s,
+            "Members of the Harbour Workers Union returned on Tuesday."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -4019,10 +4019,18 @@ fn full_name_in(
     let this = parts[pi].term.surface.to_lowercase();
     let surname = parts[last].term;
     for (si, a) in sents.iter().enumerate() {
+        // The last word of a name is written as a name, or as `the` and that word for the
+        // whole (`the movement` for `the Northern Highlands Movement`): `Lethia's central
+        // bank` names no `Westmoor Bank`.
+        let as_name = |t: &Term| {
+            t.is_name
+                || a.tokens[t.first].is_capitalized()
+                || t.first > 0 && a.tokens[t.first - 1].lower == "the"
+        };
         for t in a
             .terms
             .iter()
-            .filter(|t| shares_key(&surname.match_keys, &t.match_keys))
+            .filter(|t| shares_key(&surname.match_keys, &t.match_keys) && as_name(t))
         {
             // The capitalised words right before the surname: given and middle names.
             // A nickname in quotation marks stands among them too (`Kenneth "Babyface"
