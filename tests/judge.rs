@@ -3293,3 +3293,18 @@ The Harbour Workers Union called off the strike, and the union's members returne
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_plural_predicate_and_its_modifiers_are_what_the_claim_asserts() {
+    let s = [(
+        "wire.txt",
+        "The storm closed or damaged about 1,200 bridges across the northern provinces on Sunday.",
+    )];
+    // No article before a plural predicate, and a modifier of it: neither is stated.
+    for claim in [
+        "Most of the bridges closed across the northern provinces on Sunday were railway bridges.",
+        "Most of the bridges closed across the northern provinces on Sunday were wooden bridges.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Unknown, "{claim}");
+    }
+}

@@ -2830,7 +2830,7 @@ impl<'a> Judge<'a> {
             // `is a comedy drama film`.
             let main = &self.corpus.sentences[c.sentence].analysis;
             let kind_unstated = self.other_kind_said(claim, main, &c.missing)
-                || predicate_unstated(claim, &c.missing)
+                || predicate_unstated(claim, &c.missing, self.lexicon)
                     && main.copula.as_ref().is_none_or(|k| k.nouns.is_empty());
             // Nor a quotation (a title, a slogan) it does not find word for word: `"Lambo"`
             // against `"Audi"` is no paraphrase.
@@ -2983,14 +2983,22 @@ impl<'a> Judge<'a> {
 /// was: the noun the claim says its subject is, is what it asserts of it. No near match
 /// passes it unstated where the sentence says nothing is anything (where it does, its noun
 /// may be the claim's in other words: `the main character` for `the protagonist`).
-fn predicate_unstated(claim: &Analysis, missing: &[String]) -> bool {
+fn predicate_unstated(claim: &Analysis, missing: &[String], lexicon: &Lexicon) -> bool {
+    // The noun or a word before it in the predicate (`were rural schools`), but for a rank
+    // (`the third highest-earning film`): a figure the source may give in other words.
     claim.copula.as_ref().is_some_and(|said| {
         !said.negated
             && said.nouns.iter().any(|n| {
-                claim
-                    .terms
-                    .iter()
-                    .any(|t| t.end == n.end && missing.contains(&t.surface))
+                claim.terms.iter().any(|t| {
+                    let lower = t.surface.to_lowercase();
+                    let rank = lexicon.is_superlative(&lower)
+                        || claim.rank_before(t).is_some()
+                        || (claim.quantities.iter())
+                            .any(|q| q.first <= t.first && q.end >= t.first);
+                    let noun_or_modifier =
+                        t.end == n.end || t.first > said.verb && t.end < n.end && !rank;
+                    noun_or_modifier && missing.contains(&t.surface)
+                })
             })
     })
 }

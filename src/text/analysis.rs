@@ -1618,13 +1618,16 @@ fn copula(tokens: &[Token], lex: &Lexicon) -> Option<Copula> {
         negated |= matches!(t.lower.as_str(), "not" | "never");
         k += 1;
     }
-    if !tokens
+    // `were primary schools`: a plural predicate needs no article.
+    let plural = matches!(tokens[verb].lower.as_str(), "are" | "were");
+    if tokens
         .get(k)
         .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
     {
+        k += 1;
+    } else if !plural || !bare_plural_predicate(tokens, k, lex) {
         return None;
     }
-    k += 1;
     let mut nouns = Vec::new();
     let mut chunk: Vec<usize> = Vec::new();
     // Closes a noun phrase; false when it names no noun WordNet knows (the list has ended,
@@ -1695,6 +1698,27 @@ fn copula(tokens: &[Token], lex: &Lexicon) -> Option<Copula> {
         negated,
         nouns,
     })
+}
+
+/// Does a bare plural noun phrase start at `k` (`primary schools.`, `key witnesses in`):
+/// words up to a plural noun WordNet knows, before the end, a comma or a small word?
+fn bare_plural_predicate(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    let mut i = k;
+    while let Some(t) = tokens.get(i).filter(|t| t.kind == TokenKind::Word) {
+        if lex.is_stopword(&t.lower) {
+            break;
+        }
+        i += 1;
+    }
+    if i == k || i - k > 3 {
+        return false;
+    }
+    let last = &tokens[i - 1].lower;
+    last.ends_with('s')
+        && !tokens[k].is_capitalized()
+        && lex.noun_at_end(&[last.as_str()]).is_some()
+        && !lex.is_past_verb(&tokens[k].lower)
+        && !tokens[k].lower.ends_with("ing")
 }
 
 fn quotations(tokens: &[Token]) -> Vec<Quotation> {
@@ -1935,6 +1959,18 @@ mod tests {
                 .copula
                 .is_none()
         );
+        // A plural predicate needs no article; a plural verb without one is still no
+        // predicate noun (`were released`, `are growing`).
+        assert_eq!(
+            nouns("Most of the schools were primary schools."),
+            ["primary school"]
+        );
+        for s in [
+            "The albums were released in May.",
+            "Sales are growing fast.",
+        ] {
+            assert!(analyse(s, lex()).copula.is_none(), "{s}");
+        }
     }
 
     #[test]
