@@ -3308,3 +3308,25 @@ fn a_plural_predicate_and_its_modifiers_are_what_the_claim_asserts() {
         assert_eq!(verdict(&s, claim).0, Verdict::Unknown, "{claim}");
     }
 }
+
+#[test]
+fn another_title_quoted_in_the_same_place_is_a_rival() {
+    let s = [(
+        "wire.txt",
+        "The jury's prize went to Mara Lenz's debut \"Salt Harbour\".
+Lenz has also written the novels \"Glass Fields\" and \"The Quiet Ferry\".",
+    )];
+    assert_eq!(
+        verdict(&s, "The jury's prize went to \"Glass Fields\".").0,
+        Verdict::Contradicted
+    );
+    // One of a list is one of many: no rival.
+    assert_ne!(
+        verdict(
+            &s,
+            "Lenz has also written the novels \"Salt Harbour\" and \"Iron Bay\"."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}

@@ -20,7 +20,7 @@ pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
 use crate::text::analysis::{
-    AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade, Move, unconfirmed,
+    AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade, Move, Quotation, unconfirmed,
 };
 use crate::text::lexicon::NEGATION_CUES;
 use crate::text::numbers::{Agreement, Bound, Quantity, QuantityKind};
@@ -733,6 +733,8 @@ impl<'a> Judge<'a> {
             } else if let Some(si) = found {
                 used[si] = true;
                 tally.cover(2.0, si == 0, &shown);
+            } else if let Some(other) = quoted_rival(claim, quote, sents[0], self.lexicon) {
+                tally.conflict(2.0, another_name_quoted(quote, other));
             } else {
                 tally.miss(2.0, &shown);
             }
@@ -4552,6 +4554,71 @@ fn split_vote(term: &Term, main: &Analysis) -> Option<Conflict> {
         claim_at: term.first,
         claim_denies: false,
     })
+}
+
+/// `The Silver Heron went to "Quiet Water"` against `The Silver Heron … went to Tomas
+/// Varga's thriller "Northern Line"`: another quotation after the same two words, or after
+/// the same word and a description (a title in the slot of the claim's title). Quotations
+/// that share a word are misquotes, not rivals (see the caller).
+fn quoted_rival<'a>(
+    claim: &Analysis,
+    quote: &Quotation,
+    main: &'a Analysis,
+    lexicon: &Lexicon,
+) -> Option<&'a Quotation> {
+    // The last two words before a quotation, as stems.
+    let before = |a: &Analysis, q: &Quotation| -> Vec<String> {
+        a.tokens[..q.first]
+            .iter()
+            .rev()
+            .filter(|t| t.is_word() && !t.quoted)
+            .take(2)
+            .map(|t| lexicon.stem(&t.lower))
+            .collect()
+    };
+    // One of a list (`"Nathan Jones" and "I Can't Help It"`) is one of many values.
+    let listed = |a: &Analysis, q: &Quotation| {
+        a.quotations.iter().any(|o| {
+            let (from, to) = if o.first >= q.end {
+                (q.end, o.first)
+            } else {
+                (o.end, q.first)
+            };
+            o.first != q.first
+                && from <= to
+                && a.tokens[from..to]
+                    .iter()
+                    .all(|t| t.is_quote_mark() || matches!(t.lower.as_str(), "," | "and" | "or"))
+        })
+    };
+    let ours = before(claim, quote);
+    if ours.len() < 2 || listed(claim, quote) {
+        return None;
+    }
+    main.quotations.iter().find(|sq| {
+        let theirs = before(main, sq);
+        !listed(main, sq)
+            && overlap(&sq.words, &quote.words) == 0
+            && (theirs == ours
+                || main.tokens[..sq.first]
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|t| t.is_word() && lexicon.stem(&t.lower) == ours[0])
+                    && (main.tokens[..sq.first].iter().rev().take(8))
+                        .any(|t| t.is_word() && lexicon.stem(&t.lower) == ours[1]))
+    })
+}
+
+/// A rival quotation, told like another name in the slot.
+fn another_name_quoted(quote: &Quotation, other: &Quotation) -> Conflict {
+    Conflict {
+        reason: Reason::EntityMismatch,
+        claim_words: format!("“{}”", quote.text),
+        source_words: format!("“{}”", other.text),
+        claim_at: usize::MAX,
+        claim_denies: false,
+    }
 }
 
 /// Punctuation that ends the phrase a hedge or an allegation governs.

@@ -39,6 +39,9 @@ pub struct Term {
 /// A quotation: the exact words between quotation marks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quotation {
+    /// Token range of its quoted tokens: `first..end`.
+    pub first: usize,
+    pub end: usize,
     pub text: String,
     /// Lower-case words, punctuation dropped, for word-by-word comparison.
     pub words: Vec<String>,
@@ -1723,18 +1726,21 @@ fn bare_plural_predicate(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
 
 fn quotations(tokens: &[Token]) -> Vec<Quotation> {
     let mut out: Vec<(usize, Quotation)> = Vec::new();
-    for t in tokens.iter().filter(|t| t.quoted) {
+    for (k, t) in tokens.iter().enumerate().filter(|(_, t)| t.quoted) {
         let id = t.quote_id.unwrap_or(0);
         if out.last().is_none_or(|(last, _)| *last != id) {
             out.push((
                 id,
                 Quotation {
+                    first: k,
+                    end: k + 1,
                     text: String::new(),
                     words: Vec::new(),
                 },
             ));
         }
         let q = &mut out.last_mut().expect("pushed above").1;
+        q.end = k + 1;
         if !q.text.is_empty() && t.kind != TokenKind::Punct {
             q.text.push(' ');
         }
