@@ -3183,6 +3183,19 @@ The union said it would not comment on the ministry's plan to review subsidies."
         verdict(&s, "Small bakeries will be liable for the new flour levy.").0,
         Verdict::Contradicted
     );
+    // What is denied may be named first: `rejected reports that`.
+    let s2 = [(
+        "wire.txt",
+        "The port ministry rejected claims that the lease had been awarded without a public tender, saying three firms had bid.",
+    )];
+    assert_eq!(
+        verdict(
+            &s2,
+            "The port ministry acknowledged that the lease was awarded without a public tender."
+        )
+        .0,
+        Verdict::Contradicted
+    );
     // A denial in a clause of its own, with other words between, is not in the word's place.
     assert_ne!(
         verdict(

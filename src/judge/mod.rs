@@ -20,7 +20,8 @@ pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
 use crate::text::analysis::{
-    AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade, Move, Quotation, unconfirmed,
+    AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade, Move, Quotation, REPORT_NOUNS,
+    unconfirmed,
 };
 use crate::text::lexicon::NEGATION_CUES;
 use crate::text::numbers::{Agreement, Bound, Quantity, QuantityKind};
@@ -4494,9 +4495,13 @@ fn denied_in_its_place(
         };
         let gap = l.end..r.first;
         let cue = gap.clone().find(|&k| denies(k))?;
+        // `rejected claims that the contract …`: what is denied may be named first.
         let small = |k: usize| {
             let t = &main.tokens[k];
-            lexicon.is_stopword(&t.lower) || t.kind == TokenKind::Number || t.text == "-"
+            lexicon.is_stopword(&t.lower)
+                || t.kind == TokenKind::Number
+                || t.text == "-"
+                || REPORT_NOUNS.contains(&t.lower.as_str())
         };
         if !gap.into_iter().all(|k| k == cue || small(k)) {
             return None;

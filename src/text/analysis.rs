@@ -1141,7 +1141,7 @@ const CORRECTIONS: &[&str] = &[
 ];
 
 /// Nouns for what is said of something, which a denial may reject with all it says.
-const REPORT_NOUNS: &[&str] = &[
+pub const REPORT_NOUNS: &[&str] = &[
     "report",
     "reports",
     "claim",
