@@ -3343,3 +3343,21 @@ Lenz has also written the novels \"Glass Fields\" and \"The Quiet Ferry\".",
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_figureless_direction_is_denied_by_the_move_of_its_noun() {
+    let s = [(
+        "wire.txt",
+        "Harlow Foods reported an operating profit of 84 million pounds for 2024, up from 71 million pounds a year earlier.
+Its share price fell 3% on Tuesday.",
+    )];
+    assert_eq!(
+        verdict(&s, "Harlow Foods' operating profit shrank in 2024.").0,
+        Verdict::Contradicted
+    );
+    // The move of another noun's figure says nothing of this one.
+    assert_ne!(
+        verdict(&s, "Harlow Foods' revenue shrank in 2024.").0,
+        Verdict::Contradicted
+    );
+}

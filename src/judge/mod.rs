@@ -2474,8 +2474,24 @@ impl<'a> Judge<'a> {
         if moves.iter().any(|m| m.way == way) {
             return None;
         }
+        // A claim without a figure of its own (`net profit fell last year`): the move of a
+        // figure of the noun the claim says went that way (`a net profit of 310 million
+        // euros last year, up from 275 million`), named shortly before it.
+        let figureless = claim.quantities.iter().all(|q| q.kind.is_time());
+        let noun = term_ending_at(claim, term.first).filter(|n| !n.is_name);
+        let of_the_noun = |m: &Move| {
+            figureless
+                && noun.is_some_and(|n| {
+                    main.terms.iter().any(|t| {
+                        shares_key(&n.match_keys, &t.match_keys)
+                            && t.end <= m.first
+                            && t.end + 8 >= m.first
+                    })
+                })
+        };
         let m = moves.iter().find(|m| {
-            !m.figures.is_empty() && m.figures.iter().any(|&i| Self::agrees_with(claim, main, i))
+            !m.figures.is_empty()
+                && (m.figures.iter().any(|&i| Self::agrees_with(claim, main, i)) || of_the_noun(m))
         })?;
         Some(Conflict {
             reason: Reason::Antonym,
