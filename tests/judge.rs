@@ -3361,3 +3361,27 @@ Its share price fell 3% on Tuesday.",
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_later_step_of_a_process_is_not_stated_by_an_earlier_one() {
+    let s = [(
+        "wire.txt",
+        "Police arrested the two directors of Halden Freight on Monday over the missing pension funds.
+Brova Steel agreed to sell its rolling mill in Tarn to Ostmark Metals for 90 million euros.",
+    )];
+    for claim in [
+        "The two directors of Halden Freight were charged on Monday over the missing pension funds.",
+        "Brova Steel completed the sale of its rolling mill in Tarn to Ostmark Metals for 90 million euros.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Unknown, "{claim}");
+    }
+    // The same step in other words still passes.
+    assert_eq!(
+        verdict(
+            &s,
+            "Police detained the two directors of Halden Freight on Monday over the missing pension funds."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -2894,11 +2894,25 @@ impl<'a> Judge<'a> {
                         | "risk"
                 )
             });
+            // Nor a later step of a process than the sentence gives (`have been charged`
+            // against `asked prosecutors to investigate`): the step is what the claim asserts.
+            let step_unreached = c.missing.iter().flat_map(|m| m.split(' ')).any(|m| {
+                self.lexicon
+                    .stage(&m.to_lowercase())
+                    .is_some_and(|(process, step)| {
+                        main.tokens.iter().any(|t| {
+                            self.lexicon
+                                .stage(&t.lower)
+                                .is_some_and(|(p, s)| p == process && s < step)
+                        })
+                    })
+            });
             // Nor anything the closest evidence conflicts with, whatever kept the conflict
             // from deciding (a hedge, a missing name).
             let conflicted = !c.conflicts.is_empty()
                 || c.missing.iter().any(|m| set_aside.contains(&m.as_str()));
             if (denial_unstated
+                || step_unreached
                 || cause_unstated
                 || conflicted
                 || c.split_clauses

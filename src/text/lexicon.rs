@@ -351,6 +351,9 @@ pub struct Lexicon {
     /// Words that say which way a figure went, by key, and whether the word says only that
     /// (`rise`, `cut`) or also how much (`soar`, `halve`).
     directions: HashMap<String, (Direction, bool)>,
+    /// Steps of a process, by stem: the process's name and the step's place in it
+    /// (`investigate` 0, `arrest` 1, `charge` 2, `convict` 3).
+    stages: HashMap<String, (String, usize)>,
     stopwords: HashSet<&'static str>,
     next_group: usize,
     /// Name key → kinds of thing it is (`brussels` → city, national capital, …).
@@ -479,6 +482,7 @@ impl Lexicon {
             kind_of: HashMap::new(),
             event_nouns: HashSet::new(),
             directions: HashMap::new(),
+            stages: HashMap::new(),
             stopwords: STOPWORDS.iter().copied().collect(),
             next_group: 0,
             classes: HashMap::new(),
@@ -538,6 +542,16 @@ impl Lexicon {
                     for w in items {
                         let k = self.stem(&w.to_lowercase());
                         self.directions.insert(k, (way, plain));
+                    }
+                }
+                "stage" => {
+                    // `stage legal: investigate probe > arrest > charge indict > convict`:
+                    // the steps in order, words of one step side by side.
+                    for (place, step) in rest.split('>').enumerate() {
+                        for w in step.split_whitespace() {
+                            let k = self.stem(&w.to_lowercase());
+                            self.stages.insert(k, (first.to_string(), place));
+                        }
                     }
                 }
                 other => return Err(format!("line {}: unknown entry kind `{other}`", n + 1)),
@@ -764,6 +778,14 @@ impl Lexicon {
     /// Which way a word with this key says a figure went (`rose`, `soared`, `cut`).
     pub fn direction(&self, key: &str) -> Option<Direction> {
         self.directions.get(key).map(|&(way, _)| way)
+    }
+
+    /// The process a word is a step of, and the step's place (see `stage` in
+    /// `lexicon/curated.txt`): `charged` is step 2 of `legal`.
+    pub fn stage(&self, lower: &str) -> Option<(&str, usize)> {
+        self.stages
+            .get(&self.stem(lower))
+            .map(|(process, place)| (process.as_str(), *place))
     }
 
     /// Which way a word with this key says a figure went, when that is all it says (`rose`,
@@ -1163,6 +1185,20 @@ mod tests {
         assert!(lex.within("@england", "@united kingdom"));
         assert!(!lex.within("@united kingdom", "@england"));
         assert!(lex.within("north_africa", "africa"));
+    }
+
+    #[test]
+    fn stages_are_read_in_order_with_their_inflections() {
+        let mut lex = Lexicon::builtin();
+        lex.load_curated("stage harvest: sow plant > reap > thresh")
+            .expect("valid entry");
+        assert_eq!(lex.stage("planted"), Some(("harvest", 0)));
+        assert_eq!(lex.stage("reaping"), Some(("harvest", 1)));
+        assert_eq!(lex.stage("threshed"), Some(("harvest", 2)));
+        assert_eq!(lex.stage("harvested"), None);
+        // The bundled ladders.
+        let lex = Lexicon::builtin();
+        assert!(lex.stage("charged").unwrap().1 > lex.stage("investigated").unwrap().1);
     }
 
     #[test]
