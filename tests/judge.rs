@@ -3385,3 +3385,27 @@ Brova Steel agreed to sell its rolling mill in Tarn to Ostmark Metals for 90 mil
         Verdict::Supported
     );
 }
+
+#[test]
+fn the_change_between_two_shares_is_in_points() {
+    let s = [(
+        "wire.txt",
+        "The council raised the tourist tax to 7 percent from 4 percent in May.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The council raised the tourist tax by three percentage points in May."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The council raised the tourist tax by five percentage points in May."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}

@@ -3634,10 +3634,18 @@ fn move_change(a: &Analysis, m: &Move) -> Option<Quantity> {
         return None;
     };
     let (old, new) = (&a.quantities[old], &a.quantities[new]);
+    // The change between two shares is in points: `to 8 percent from 6 percent` is two
+    // percentage points.
+    let kind = if old.kind == QuantityKind::Percent {
+        QuantityKind::Points
+    } else {
+        old.kind.clone()
+    };
     old.comparable(new).then(|| Quantity {
         value: (new.value - old.value).abs(),
         span: 0.0,
         bound: Bound::Exact,
+        kind,
         ..old.clone()
     })
 }
