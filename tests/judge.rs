@@ -3409,3 +3409,49 @@ fn the_change_between_two_shares_is_in_points() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn lengths_of_time_compare_across_units() {
+    let s = [(
+        "wire.txt",
+        "The carrier waited 19 days before telling customers of the outage, the watchdog said.
+Ferry crews walked out for 36 hours, the union said.
+Ana Ruiz finished the stage 12 seconds behind the leader, while her teammate lost more than two minutes.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The carrier waited nearly three weeks before telling customers of the outage."
+        )
+        .0,
+        Verdict::Supported
+    );
+    // In the same unit, another figure conflicts; in another unit, the unit alone makes no
+    // rival (a margin of seconds is not the teammate's minutes), so it stays open.
+    assert_eq!(
+        verdict(&s, "Ferry crews walked out for 48 hours, the union said.").0,
+        Verdict::Contradicted
+    );
+    assert_ne!(
+        verdict(
+            &s,
+            "Ana Ruiz finished the stage five minutes behind the leader."
+        )
+        .0,
+        Verdict::Supported
+    );
+    let race = [(
+        "race.txt",
+        "Moe breaks course record in Valby ten-kilometre race
+In the junior race, Ola Berg won in 31:02, more than two minutes outside the course record.
+Lina Moe, 24, took 37 seconds off the previous mark of 30:41, set in 2019.",
+    )];
+    assert_ne!(
+        verdict(
+            &race,
+            "Lina Moe's winning time beat the old course record by 37 seconds."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}

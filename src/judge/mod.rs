@@ -24,7 +24,7 @@ use crate::text::analysis::{
     unconfirmed,
 };
 use crate::text::lexicon::NEGATION_CUES;
-use crate::text::numbers::{Agreement, Bound, Quantity, QuantityKind};
+use crate::text::numbers::{self, Agreement, Bound, Quantity, QuantityKind};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::{Analysis, Lexicon, Term};
 use crate::verdict::Verdict;
@@ -343,10 +343,16 @@ impl<'a> Judge<'a> {
         let mut in_unit = self.quantities_in(claim, &sents);
         self.settle_changes(claim, &sents, &mut in_unit);
         settle_shares(claim, &sents, &mut in_unit);
+        // So is the unit of a length of time that agrees (`nearly three weeks` for `19 days`).
         let counted_persons: Vec<usize> = (0..claim.quantities.len())
             .filter(|&qi| matches!(in_unit[qi], QuantityMatch::Agrees(_)))
-            .flat_map(|qi| claim.quantity_context[qi].things.iter())
-            .filter(|&&t| counts_persons(claim, &claim.terms[t]))
+            .flat_map(|qi| {
+                let q = &claim.quantities[qi];
+                claim.quantity_context[qi].things.iter().filter(move |&&t| {
+                    counts_persons(claim, &claim.terms[t])
+                        || q.kind == QuantityKind::Duration && is_unit_of(claim, q, t)
+                })
+            })
             .map(|&t| claim.terms[t].first)
             .collect();
         let mut all_hits: Vec<Vec<(usize, &Term)>> = parts
@@ -1307,6 +1313,9 @@ impl<'a> Judge<'a> {
                     let head = surface.rsplit(' ').next().unwrap_or(&surface);
                     self.lexicon.names_a_person(head)
                 };
+                // `three weeks` and `19 days` both count time: the unit words differ.
+                let both_durations =
+                    q.kind == QuantityKind::Duration && sq.kind == QuantityKind::Duration;
                 let things: usize = ctx
                     .things
                     .iter()
@@ -1363,6 +1372,21 @@ impl<'a> Judge<'a> {
                         + 2 * own_item)
                     + usize::from(setting > 0);
                 let agreement = ends_agreement(claim, q, a, sq);
+                // Two lengths of time count time whatever their units; but that alone makes
+                // them no rivals: `by 37 seconds` and `more than two minutes outside the
+                // record` may be margins of two runners.
+                let unit_met =
+                    both_durations && (ctx.things.iter()).any(|&ct| is_unit_of(claim, q, ct));
+                if unit_met
+                    && agreement == Agreement::Conflicts
+                    && things + setting == 0
+                    && !claim_event
+                    && !source_event
+                {
+                    continue;
+                }
+                let things = things + 2 * usize::from(unit_met);
+                let overlap = overlap + 4 * usize::from(unit_met);
                 // `18 months at Halvard` against `1.1 kilowatts at Halvard`: a shared place
                 // says where, not what is counted; counts each followed by its own noun, and
                 // nothing counted in common, are no rival values of each other.
@@ -5086,6 +5110,15 @@ fn word_before_figure(a: &Analysis, at: usize) -> Option<&Term> {
 }
 
 /// The term that starts at token `at`.
+/// Is term `t` the unit word right after figure `q` (`weeks` of `three weeks`, `hour` of
+/// `12-hour`, `weeks` of `107 consecutive weeks`)?
+fn is_unit_of(a: &Analysis, q: &Quantity, t: usize) -> bool {
+    let term = &a.terms[t];
+    let between = |k: usize| !a.tokens[k].is_word() || numbers::in_a_row(&a.tokens[k].lower);
+    numbers::days_in(&term.surface.to_lowercase()).is_some()
+        && (term.first == q.end || term.first == q.end + 1 && between(q.end))
+}
+
 fn term_starting_at(a: &Analysis, at: usize) -> Option<&Term> {
     a.terms.iter().find(|t| t.first == at)
 }

@@ -26,6 +26,9 @@ pub enum QuantityKind {
     Date,
     /// A time of day (value: minutes after midnight): `3 p.m.`, `14:30`.
     TimeOfDay,
+    /// A length of time, in days: `19 days`, `nearly three weeks` (21), `72 hours` (3). The
+    /// unit word stays outside the figure, as the word of what it counts.
+    Duration,
     /// A day or month written without its year (`on March 21`, `in October`): value and
     /// span are days in the year 2000, a leap year, so that 29 February has a place.
     YearlessDate,
@@ -462,7 +465,54 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
     }
     share_units_in_pairs(tokens, &mut out);
     join_compound_durations(tokens, &mut out);
+    read_durations(tokens, &mut out);
     out
+}
+
+/// Days in one of the unit of time `word` names (`weeks`, `hour`), if it names one.
+pub fn days_in(word: &str) -> Option<f64> {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    TIME_UNITS
+        .iter()
+        .find(|(u, _)| *u == singular)
+        .map(|&(_, days)| days)
+}
+
+/// A word that may stand between a figure and its unit of time: `107 consecutive weeks`,
+/// `106 non-consecutive weeks`.
+pub fn in_a_row(word: &str) -> bool {
+    word.ends_with("consecutive") || matches!(word, "straight" | "successive")
+}
+
+/// Days in one of a unit of time, by its singular.
+const TIME_UNITS: &[(&str, f64)] = &[
+    ("second", 1.0 / 86_400.0),
+    ("minute", 1.0 / 1_440.0),
+    ("hour", 1.0 / 24.0),
+    ("day", 1.0),
+    ("week", 7.0),
+    ("fortnight", 14.0),
+];
+
+/// `19 days`, `nearly three weeks`, `a 12-hour limit`, `107 consecutive weeks`: a count of a
+/// unit of time is a length of time, in days, so that `three weeks` and `21 days` are one
+/// figure. Months and years are no exact number of days (`three months` is not `90 days`
+/// to the day, nor to a tenth): they stay counts of their unit.
+fn read_durations(tokens: &[Token], out: &mut [Quantity]) {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    for q in out.iter_mut().filter(|q| q.kind == QuantityKind::Count) {
+        let at = if word(q.end) == "-" || in_a_row(word(q.end)) {
+            q.end + 1
+        } else {
+            q.end
+        };
+        let Some(days) = days_in(word(at)) else {
+            continue;
+        };
+        q.kind = QuantityKind::Duration;
+        q.value *= days;
+        q.span *= days;
+    }
 }
 
 /// The unit of a change of a share at `at`, if any: percentage points (`percentage points`,
@@ -786,7 +836,13 @@ impl Quantity {
     fn interval(&self) -> (f64, f64, bool, bool) {
         let v = self.value;
         let last = v + self.span;
-        let tolerance = (v.abs() * 0.1).max(1.0);
+        // A count is about so many give or take one; a length of time (in days) is not
+        // give or take a day.
+        let tolerance = if self.kind == QuantityKind::Duration {
+            v.abs() * 0.1
+        } else {
+            (v.abs() * 0.1).max(1.0)
+        };
         match self.bound {
             Bound::Exact => (v, last, false, false),
             Bound::Approx => (v - tolerance, last + tolerance, false, false),
@@ -1130,11 +1186,38 @@ mod tests {
     fn hours_and_minutes_are_one_length() {
         let lengths: Vec<f64> = q("lasted three hours and 12 minutes")
             .iter()
-            .map(|x| x.value)
+            .map(|x| x.value * 24.0)
             .collect();
         assert_eq!(lengths, [3.2]);
         // Two counts of different things stay two.
         assert_eq!(q("three hours and 12 people").len(), 2);
+    }
+
+    #[test]
+    fn lengths_of_time_are_in_days() {
+        let days = |s: &str| {
+            let x = one(s);
+            assert_eq!(x.kind, QuantityKind::Duration, "{s}");
+            x.value
+        };
+        assert_eq!(days("waited 19 days"), 19.0);
+        assert_eq!(days("for three weeks"), 21.0);
+        assert_eq!(days("a 72-hour limit"), 3.0);
+        assert_eq!(days("for 107 consecutive weeks"), 749.0);
+        assert_eq!(days("106 non-consecutive weeks"), 742.0);
+        // Three weeks and 21 days are one figure.
+        assert_eq!(
+            one("three weeks").agreement(&one("21 days")),
+            Agreement::Agrees
+        );
+        // A length of time is not give or take a day: 37 seconds is not 50.
+        assert_eq!(
+            one("about 37 seconds").agreement(&one("50 seconds")),
+            Agreement::Conflicts
+        );
+        // Months and years stay counts of their unit.
+        assert_eq!(one("ten years").kind, QuantityKind::Count);
+        assert_eq!(one("six months").kind, QuantityKind::Count);
     }
 
     #[test]
