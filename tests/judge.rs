@@ -3455,3 +3455,28 @@ Lina Moe, 24, took 37 seconds off the previous mark of 30:41, set in 2019.",
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn the_figure_a_claim_bounds_is_the_one_it_speaks_of() {
+    let s = [(
+        "wire.txt",
+        "Lena Holt retired as the club's record scorer with 212 goals, and scored 31 goals in cup matches.",
+    )];
+    // `fewer than 212` is denied by the 212 given, not stated by the 31 below it.
+    assert_eq!(
+        verdict(
+            &s,
+            "Lena Holt retired as the club's record scorer with fewer than 212 goals."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Lena Holt retired as the club's record scorer with more than 200 goals."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -1419,6 +1419,7 @@ impl<'a> Judge<'a> {
                     agreement,
                     text: q_text(a, sq),
                     span: sq.span,
+                    value: sq.value,
                 });
             }
         }
@@ -3082,6 +3083,7 @@ struct Rated {
     text: String,
     /// How much time or value it covers (a day, a year).
     span: f64,
+    value: f64,
 }
 
 /// The best-rated source quantities decide: one that agrees before one that conflicts.
@@ -3094,6 +3096,17 @@ fn decide_quantity(rated: &[Rated], q: &Quantity) -> QuantityMatch {
         return QuantityMatch::Missing;
     };
     let top: Vec<&Rated> = rated.iter().filter(|r| r.overlap == best).collect();
+    // `with less than 175 goals` against `with 175 goals … and 42 goals in Europe`: the
+    // figure the claim bounds, given as such, is the one it speaks of; another that happens
+    // to lie within the bound does not state it.
+    let bounded = !matches!(q.bound, Bound::Exact | Bound::Approx);
+    if bounded && let Some(r) = top.iter().find(|r| r.value == q.value && r.span == q.span) {
+        return match r.agreement {
+            Agreement::Agrees => QuantityMatch::Agrees(r.at.0),
+            Agreement::Conflicts => QuantityMatch::Conflicts(r.text.clone()),
+            Agreement::Undecided => QuantityMatch::Undecided,
+        };
+    }
     if let Some(r) = top.iter().find(|r| r.agreement == Agreement::Agrees) {
         return QuantityMatch::Agrees(r.at.0);
     }
