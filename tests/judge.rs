@@ -3480,3 +3480,25 @@ fn the_figure_a_claim_bounds_is_the_one_it_speaks_of() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn over_a_length_of_time_is_during_it() {
+    let s = [(
+        "wire.txt",
+        "The port authority will spend 600 million euros in the next eight years on new berths.
+Harbour master Ola Berg has worked at the port for 25 years.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The port authority will spend 600 million euros over eight years on new berths."
+        )
+        .0,
+        Verdict::Supported
+    );
+    // `for over 30 years` is still more than 30.
+    assert_eq!(
+        verdict(&s, "Ola Berg has worked at the port for over 30 years.").0,
+        Verdict::Contradicted
+    );
+}

@@ -446,7 +446,9 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
         }
         // Comparator before the number (or before the currency symbol).
         let mut bound = Bound::Exact;
-        if let Some((b, n)) = comparator_before(tokens, start) {
+        if let Some((b, n)) = comparator_before(tokens, start)
+            && !over_a_period(tokens, start, n, end)
+        {
             bound = b;
             start -= n;
         }
@@ -636,6 +638,31 @@ fn comparator_before(tokens: &[Token], start: usize) -> Option<(Bound, usize)> {
                 && OVER_AS_PREPOSITION.contains(&tokens[start - 2].lower.as_str()));
         found.then_some((*b, n))
     })
+}
+
+/// `invest $600 million over eight years`, `fell 4% over the past three months`: `over` a
+/// length of time says during it, not more than it. (`for over 30 years`, `of over two
+/// hours` say more than.)
+fn over_a_period(tokens: &[Token], start: usize, n: usize, end: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let unit = if word(end) == "-" {
+        word(end + 1)
+    } else {
+        word(end)
+    };
+    let period = days_in(unit).is_some()
+        || matches!(
+            unit.strip_suffix('s').unwrap_or(unit),
+            "month" | "year" | "decade" | "century" | "season"
+        );
+    let before = start.checked_sub(n + 1).map_or("", |k| word(k));
+    n == 1
+        && word(start - 1) == "over"
+        && period
+        && !matches!(
+            before,
+            "for" | "of" | "after" | "in" | "than" | "aged" | "lasting"
+        )
 }
 
 /// Plural scale words that give an order of magnitude: `thousands of people` are at least
@@ -1215,6 +1242,11 @@ mod tests {
             one("about 37 seconds").agreement(&one("50 seconds")),
             Agreement::Conflicts
         );
+        // `over` a length of time is during it, unless after `for`.
+        assert_eq!(one("spread over eight years").bound, Bound::Exact);
+        assert_eq!(one("fell over three weeks").bound, Bound::Exact);
+        assert_eq!(one("for over 30 years").bound, Bound::MoreThan);
+        assert_eq!(one("over 30 people").bound, Bound::MoreThan);
         // Months and years stay counts of their unit.
         assert_eq!(one("ten years").kind, QuantityKind::Count);
         assert_eq!(one("six months").kind, QuantityKind::Count);
