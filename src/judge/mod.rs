@@ -1362,6 +1362,36 @@ impl<'a> Judge<'a> {
                 if setting == 0 && !ctx.setting.is_empty() && !sctx.setting.is_empty() {
                     continue;
                 }
+                let agreement = ends_agreement(claim, q, a, sq);
+                // Two lengths of time count time whatever their units (`three weeks`, `19
+                // days`).
+                let unit_met =
+                    both_durations && (ctx.things.iter()).any(|&ct| is_unit_of(claim, q, ct));
+                // Figures with nothing counted in common are no rival values of each other,
+                // whatever else they share: a unit of time (`by 37 seconds` and `more than two
+                // minutes outside the record` may be margins of two runners), or a place
+                // when each counts its own noun (`18 months at Halvard`, `1.1 kilowatts at
+                // Halvard`; persons are counted under many nouns, `lives`, `people`).
+                let own_nouns = || {
+                    let plain = |t: &Term| {
+                        !t.is_name && !self.lexicon.may_name_a_person(&t.surface.to_lowercase())
+                    };
+                    q.kind == QuantityKind::Count
+                        && sq.kind == QuantityKind::Count
+                        && term_starting_at(claim, q.end)
+                            .zip(term_starting_at(a, sq.end))
+                            .is_some_and(|(c, s)| {
+                                plain(c) && plain(s) && !shares_key(&c.match_keys, &s.match_keys)
+                            })
+                };
+                let rivals_nothing = things == 0
+                    && !claim_event
+                    && !source_event
+                    && (unit_met && setting == 0 || own_nouns());
+                if rivals_nothing && agreement == Agreement::Conflicts {
+                    continue;
+                }
+                let things = things + 2 * usize::from(unit_met);
                 // Doubled, so that on a tie a shared place decides: `52 in the Federation`
                 // over `168 confirmed cases` for `55 confirmed in the Federation`.
                 let overlap = 2
@@ -1371,43 +1401,6 @@ impl<'a> Judge<'a> {
                         + 2 * setting
                         + 2 * own_item)
                     + usize::from(setting > 0);
-                let agreement = ends_agreement(claim, q, a, sq);
-                // Two lengths of time count time whatever their units; but that alone makes
-                // them no rivals: `by 37 seconds` and `more than two minutes outside the
-                // record` may be margins of two runners.
-                let unit_met =
-                    both_durations && (ctx.things.iter()).any(|&ct| is_unit_of(claim, q, ct));
-                if unit_met
-                    && agreement == Agreement::Conflicts
-                    && things + setting == 0
-                    && !claim_event
-                    && !source_event
-                {
-                    continue;
-                }
-                let things = things + 2 * usize::from(unit_met);
-                let overlap = overlap + 4 * usize::from(unit_met);
-                // `18 months at Halvard` against `1.1 kilowatts at Halvard`: a shared place
-                // says where, not what is counted; counts each followed by its own noun, and
-                // nothing counted in common, are no rival values of each other.
-                let counts_other = things == 0
-                    && !claim_event
-                    && !source_event
-                    && q.kind == QuantityKind::Count
-                    && sq.kind == QuantityKind::Count
-                    && term_starting_at(claim, q.end)
-                        .zip(term_starting_at(a, sq.end))
-                        .is_some_and(|(c, s)| {
-                            // Persons are counted under many nouns (`lives`, `people`).
-                            let plain = |t: &Term| {
-                                !t.is_name
-                                    && !self.lexicon.may_name_a_person(&t.surface.to_lowercase())
-                            };
-                            plain(c) && plain(s) && !shares_key(&c.match_keys, &s.match_keys)
-                        });
-                if counts_other && agreement == Agreement::Conflicts {
-                    continue;
-                }
                 let both_bare = ctx.things.is_empty() && sctx.things.is_empty();
                 let stands_alone = !counted && alone(a, &sq.kind) && alone(claim, &q.kind);
                 if overlap == 0 && !both_bare && !stands_alone {
@@ -1443,16 +1436,10 @@ impl<'a> Judge<'a> {
             .filter(|(si, _)| *si == 0)
             .map(|(_, t)| *t)
             .collect();
-        // Of the same thing: `the sixth highest proportion` ranks no `highest density`.
-        let same_next = |t: &Term| match (
-            term_starting_at(claim, term.end),
-            term_starting_at(main, t.end),
-        ) {
-            (Some(c), Some(s)) => shares_key(&c.match_keys, &s.match_keys),
-            (Some(_), None) => false,
-            (None, _) => true,
+        let ranked = |t: &&Term| {
+            main.rank_before(t).is_some_and(|r| r.value > 1.0)
+                && ranks_the_same_thing(claim, term.end, main, t.end)
         };
-        let ranked = |t: &&Term| main.rank_before(t).is_some_and(|r| r.value > 1.0) && same_next(t);
         if in_main.is_empty() || !in_main.iter().all(ranked) {
             return None;
         }
@@ -1514,14 +1501,7 @@ impl<'a> Judge<'a> {
                     .lower
                     .split_once('-')
                     .is_some_and(|(_, sup)| sup == lower)
-                && match (
-                    term_starting_at(claim, term.end),
-                    term_starting_at(main, q.end),
-                ) {
-                    (Some(c), Some(s)) => shares_key(&c.match_keys, &s.match_keys),
-                    (Some(_), None) => false,
-                    (None, _) => true,
-                }
+                && ranks_the_same_thing(claim, term.end, main, q.end)
         })?;
         Some(Conflict {
             reason: Reason::NumberMismatch,
@@ -3049,8 +3029,9 @@ fn predicate_unstated(claim: &Analysis, missing: &[String], lexicon: &Lexicon) -
             && said.nouns.iter().any(|n| {
                 claim.terms.iter().any(|t| {
                     let lower = t.surface.to_lowercase();
+                    // A superlative, or a word a figure ends at or covers (`third`,
+                    // `third-best`).
                     let rank = lexicon.is_superlative(&lower)
-                        || claim.rank_before(t).is_some()
                         || (claim.quantities.iter())
                             .any(|q| q.first <= t.first && q.end >= t.first);
                     let noun_or_modifier =
@@ -4604,18 +4585,15 @@ fn split_vote(term: &Term, main: &Analysis) -> Option<Conflict> {
         t.lower.starts_with("vot") || matches!(t.lower.as_str(), "majority" | "verdict" | "ballot")
     });
     let qs = &main.quantities;
-    let tally = qs
-        .iter()
-        .zip(qs.iter().skip(1))
-        .filter(|_| voting)
-        .find(|(a, b)| {
-            a.kind == QuantityKind::Count
-                && b.kind == QuantityKind::Count
-                && b.first == a.end + 1
-                && matches!(main.tokens[a.end].text.as_str(), "to" | "-" | "–")
-                && b.value > 0.0
-                && b.value < a.value
-        });
+    let tally = (qs.iter().zip(qs.iter().skip(1))).find(|(a, b)| {
+        voting
+            && a.kind == QuantityKind::Count
+            && b.kind == QuantityKind::Count
+            && b.first == a.end + 1
+            && matches!(main.tokens[a.end].text.as_str(), "to" | "-" | "–")
+            && b.value > 0.0
+            && b.value < a.value
+    });
     let words = match tally {
         Some((a, b)) => {
             main.text[main.tokens[a.first].start..main.tokens[b.end - 1].end].to_string()
@@ -4677,16 +4655,14 @@ fn quoted_rival<'a>(
     }
     main.quotations.iter().find(|sq| {
         let theirs = before(main, sq);
+        // Both words within the eight before it: `went to Tomas Varga's thriller`.
+        let near: Vec<String> = (main.tokens[..sq.first].iter().rev().take(8))
+            .filter(|t| t.is_word())
+            .map(|t| lexicon.stem(&t.lower))
+            .collect();
         !listed(main, sq)
             && overlap(&sq.words, &quote.words) == 0
-            && (theirs == ours
-                || main.tokens[..sq.first]
-                    .iter()
-                    .rev()
-                    .take(8)
-                    .any(|t| t.is_word() && lexicon.stem(&t.lower) == ours[0])
-                    && (main.tokens[..sq.first].iter().rev().take(8))
-                        .any(|t| t.is_word() && lexicon.stem(&t.lower) == ours[1]))
+            && (theirs == ours || ours.iter().all(|w| near.contains(w)))
     })
 }
 
@@ -5123,6 +5099,20 @@ fn word_before_figure(a: &Analysis, at: usize) -> Option<&Term> {
 }
 
 /// The term that starts at token `at`.
+/// Does a superlative ending at `end` in the main sentence rank what the claim's, ending at
+/// `claim_end`, ranks? `the sixth highest proportion` ranks no `highest density`; a claim's
+/// superlative with nothing after it ranks anything.
+fn ranks_the_same_thing(claim: &Analysis, claim_end: usize, main: &Analysis, end: usize) -> bool {
+    match (
+        term_starting_at(claim, claim_end),
+        term_starting_at(main, end),
+    ) {
+        (Some(c), Some(s)) => shares_key(&c.match_keys, &s.match_keys),
+        (Some(_), None) => false,
+        (None, _) => true,
+    }
+}
+
 /// Is term `t` the unit word right after figure `q` (`weeks` of `three weeks`, `hour` of
 /// `12-hour`, `weeks` of `107 consecutive weeks`)?
 fn is_unit_of(a: &Analysis, q: &Quantity, t: usize) -> bool {
