@@ -3502,3 +3502,30 @@ Harbour master Ola Berg has worked at the port for 25 years.",
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_fraction_after_a_figure_is_part_of_it() {
+    let s = [(
+        "wire.txt",
+        "Rail services between the two cities were suspended for about 60 hours after the storm.
+The regulator cut the cap from 12 months to eight months.",
+    )];
+    // Two and a half days are the 60 hours.
+    assert_eq!(
+        verdict(
+            &s,
+            "Rail services between the two cities were suspended for around two and a half days after the storm."
+        )
+        .0,
+        Verdict::Supported
+    );
+    // A change is the difference of `from … to …`, also when the unit stands between.
+    assert_eq!(
+        verdict(&s, "The regulator cut the cap by four months.").0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(&s, "The regulator cut the cap by six months.").0,
+        Verdict::Contradicted
+    );
+}

@@ -228,10 +228,14 @@ impl Analysis {
             if ranging(q.first - 1) {
                 continue;
             }
-            // `from 3.8% to 4.5%` (the next figure, right after `to`) or `to 312 million
-            // from 381 million` (the figure before, after `to`, a few words back).
+            // `from 3.8% to 4.5%` (the next figure, right after `to`, or after what the first
+            // counts: `from nine years to six years`) or `to 312 million from 381 million`
+            // (the figure before, after `to`, a few words back).
             let next = self.quantities.get(i + 1).filter(|n| {
-                word_before(n.first, 1) == "to" && n.first <= q.end + 1 && n.comparable(q)
+                word_before(n.first, 1) == "to"
+                    && n.first <= q.end + 3
+                    && self.tokens[q.end..n.first].iter().all(|t| t.is_word())
+                    && n.comparable(q)
             });
             let before = i.checked_sub(1).map(|j| &self.quantities[j]).filter(|b| {
                 word_before(b.first, 1) == "to"

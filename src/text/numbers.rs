@@ -292,6 +292,15 @@ fn number_words(tokens: &[Token], i: usize) -> Option<(f64, usize, bool)> {
     {
         return Some((v, i + 1, true));
     }
+    // `two-and-a-half`: one token.
+    if let Some((whole, fraction)) = w.split_once("-and-a-").and_then(|(a, b)| {
+        Some((
+            lookup(UNITS, a)?,
+            lookup(&[("half", 0.5), ("quarter", 0.25)], b)?,
+        ))
+    }) {
+        return Some((whole + fraction, i + 1, false));
+    }
     let mut value;
     if let Some((a, b)) = w.split_once('-') {
         let (x, y) = (lookup(UNITS, a)?, lookup(UNITS, b)?);
@@ -372,6 +381,19 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
             i = end;
             continue;
         }
+        // `two and a half`, `3 and a quarter million`: the fraction belongs to the figure,
+        // and a scale word after it scales both. Not after a scale (`two million and a half`
+        // is rare and ambiguous).
+        if end == k + 1
+            && let Some((fraction, len)) = and_a_fraction(tokens, end)
+        {
+            value += fraction;
+            end += len;
+            while let Some(scale) = tokens.get(end).and_then(|t| lookup(SCALES, &t.lower)) {
+                value *= scale;
+                end += 1;
+            }
+        }
         // `6.2+ million`, `500+ games`: at least that many.
         let plus =
             tokens[k].kind == TokenKind::Number && tokens.get(end).is_some_and(|t| t.text == "+");
@@ -407,14 +429,20 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
         } else {
             None
         };
-        if let Some(d) = denominator_at
-            && let Some(t) = tokens.get(d).filter(|t| t.kind == TokenKind::Number)
-            && let Some((den, false)) = parse_digits(&t.lower)
+        // The whole may be written in words (`four out of five`), but not scaled.
+        let whole = denominator_at.and_then(|d| match tokens.get(d) {
+            Some(t) if t.kind == TokenKind::Number => parse_digits(&t.lower).map(|p| (p, d + 1)),
+            Some(_) => number_words(tokens, d)
+                .filter(|&(_, e, _)| e == d + 1)
+                .map(|(v, e, ordinal)| ((v, ordinal), e)),
+            None => None,
+        });
+        if let Some(((den, false), after)) = whole
             && den >= 1.0
             && den.fract() == 0.0
         {
             kind = QuantityKind::Ratio(den as u64);
-            end = d + 1;
+            end = after;
         }
         if let Some(c) = currency.take() {
             kind = QuantityKind::Money(c);
@@ -469,6 +497,20 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
     join_compound_durations(tokens, &mut out);
     read_durations(tokens, &mut out);
     out
+}
+
+/// `and a half` / `and a quarter` at `at`: the fraction and its length in tokens.
+fn and_a_fraction(tokens: &[Token], at: usize) -> Option<(f64, usize)> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    if word(at) != "and" || !matches!(word(at + 1), "a" | "an") {
+        return None;
+    }
+    let fraction = match word(at + 2) {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        _ => return None,
+    };
+    Some((fraction, 3))
 }
 
 /// Days in one of the unit of time `word` names (`weeks`, `hour`), if it names one.
@@ -808,6 +850,10 @@ const LABEL_NOUNS: &[&str] = &[
 fn is_label(tokens: &[Token], k: usize, end: usize) -> bool {
     if k == 0 || end != k + 1 {
         return false;
+    }
+    // `Vol. 1`, `No. 5`: the abbreviation's full stop may be a token of its own.
+    if tokens[k - 1].text == "." && k >= 2 && LABEL_NOUNS.contains(&tokens[k - 2].lower.as_str()) {
+        return true;
     }
     let prev = &tokens[k - 1];
     let lower = prev.lower.trim_end_matches('.');
@@ -1247,6 +1293,16 @@ mod tests {
         assert_eq!(one("fell over three weeks").bound, Bound::Exact);
         assert_eq!(one("for over 30 years").bound, Bound::MoreThan);
         assert_eq!(one("over 30 people").bound, Bound::MoreThan);
+        // A fraction after the figure is part of it, and a scale after it scales both.
+        assert_eq!(days("for two and a half days"), 2.5);
+        assert_eq!(days("for two-and-a-half days"), 2.5);
+        assert_eq!(days("about 60 hours"), 2.5);
+        assert_eq!(one("3 and a quarter million people").value, 3_250_000.0);
+        assert_eq!(one("one and a half").value, 1.5);
+        assert_eq!(q("two million and a half").len(), 1);
+        // A whole in words makes a part of it, and `Vol. 1` names a volume.
+        assert_eq!(one("four out of five stars").kind, QuantityKind::Ratio(5));
+        assert_eq!(one("Vol. 2 opened").kind, QuantityKind::Ordinal);
         // Months and years stay counts of their unit.
         assert_eq!(one("ten years").kind, QuantityKind::Count);
         assert_eq!(one("six months").kind, QuantityKind::Count);

@@ -92,10 +92,16 @@ fn number_then_word(chars: &[(usize, char)], at: usize) -> bool {
         .take_while(|c| c.1.is_alphabetic())
         .map(|c| c.1.to_ascii_lowercase())
         .collect();
-    // A fraction (`two-thirds`, `one-half`) is one number, not a count of thirds.
+    // A fraction (`two-thirds`, `one-half`, `two-and-a-half`) is one number, not a count of
+    // thirds.
+    let rest: String = chars[at + 1..]
+        .iter()
+        .map(|c| c.1.to_ascii_lowercase())
+        .collect();
     let fraction = ["third", "half", "halv", "quarter"]
         .iter()
         .any(|f| after.starts_with(f))
+        || rest.starts_with("and-a-")
         || after.ends_with("th")
         || after.ends_with("ths");
     !after.is_empty()
