@@ -3529,3 +3529,50 @@ The regulator cut the cap from 12 months to eight months.",
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_superlative_is_stated_only_by_a_superlative() {
+    let s = [(
+        "wire.txt",
+        "The merger will create the country's largest ferry operator, regulators said.
+Nordlink is a big employer in the port town of Skarvik.",
+    )];
+    // `biggest` meets `largest` through `big` / `large`.
+    assert_eq!(
+        verdict(
+            &s,
+            "The merger will create the country's biggest ferry operator."
+        )
+        .0,
+        Verdict::Supported
+    );
+    // `big` does not say `the biggest`, and the report says which word is not stated.
+    let j = judge(
+        &s,
+        "Nordlink is the biggest employer in the port town of Skarvik.",
+    );
+    assert_eq!(j.verdict, Verdict::Unknown);
+    assert!(
+        j.explanation.ends_with("not state: biggest"),
+        "{}",
+        j.explanation
+    );
+    let alone = [(
+        "wire.txt",
+        "Nordlink is a big employer in the port town of Skarvik.",
+    )];
+    let j = judge(
+        &alone,
+        "Nordlink is the biggest employer in the port town of Skarvik.",
+    );
+    assert!(
+        j.explanation.contains("no source mentions: biggest"),
+        "{}",
+        j.explanation
+    );
+    // The adjective itself is still stated by its superlative.
+    assert_eq!(
+        verdict(&s, "The merger will create a large ferry operator.").0,
+        Verdict::Supported
+    );
+}

@@ -2709,13 +2709,19 @@ impl<'a> Judge<'a> {
                     .collect();
                 !keys.is_empty() && !self.corpus.sentences_with(&keys, scope).is_empty()
             };
-            if self
-                .corpus
-                .sentences_with(&p.term.match_keys, scope)
-                .is_empty()
-                && !compound_somewhere()
-                && !garbled_somewhere()
-            {
+            // A superlative is keyed as its adjective, which does not state it.
+            let stated_somewhere = (self.corpus.sentences_with(&p.term.match_keys, scope))
+                .into_iter()
+                .any(|i| {
+                    !p.term.superlative
+                        || (self.corpus.sentences[i].analysis.tokens.iter()).any(|t| {
+                            t.lower.split('-').any(|w| {
+                                self.lexicon.is_adjective_superlative(w)
+                                    && p.term.match_keys.contains(&self.lexicon.stem(w))
+                            })
+                        })
+                });
+            if !stated_somewhere && !compound_somewhere() && !garbled_somewhere() {
                 if p.is_name {
                     names.push(p.term.surface.clone());
                 } else {
@@ -2870,6 +2876,17 @@ impl<'a> Judge<'a> {
                     .iter()
                     .any(|n| !main.tokens.iter().any(|t| &t.lower == n))
             });
+            // Nor a superlative in a sentence that gives none (`the biggest employer`
+            // against `a big employer`): a rank is what the claim asserts. Another may say it
+            // in its own words (`hottest` by `the highest ever recorded`, `latest` by `most
+            // recent`).
+            let rank_unstated = (c.missing.iter())
+                .flat_map(|m| m.split(' '))
+                .any(|m| self.lexicon.is_adjective_superlative(m))
+                && !main.tokens.iter().any(|t| {
+                    (t.lower.split('-')).any(|w| self.lexicon.is_superlative(w))
+                        || matches!(t.lower.as_str(), "most" | "least")
+                });
             // Nor a cause where the source states only a link: `sleeping less causes
             // diabetes` is no paraphrase of `people who slept less were more likely to develop
             // diabetes`.
@@ -2923,7 +2940,8 @@ impl<'a> Judge<'a> {
                 || c.split_clauses
                 || kind_unstated
                 || quote_unstated
-                || measure_unstated)
+                || measure_unstated
+                || rank_unstated)
                 && combined.verdict == Some(Verdict::Supported)
             {
                 combined.verdict = None;
@@ -5013,9 +5031,11 @@ fn claim_uses(parts: &[ClaimPart], t: &Term) -> bool {
 }
 
 /// Is the source term `s` the claim term `c`: a key in common, or the same letters but for
-/// ones the source lost in decoding?
+/// ones the source lost in decoding? A claim's superlative needs one in the source: `the
+/// largest` is not stated by `large`, though it is by `biggest`.
 fn same_term(c: &Term, s: &Term) -> bool {
-    shares_key(&c.match_keys, &s.match_keys) || garbled_form_of(&c.key, &s.key)
+    (!c.superlative || s.superlative)
+        && (shares_key(&c.match_keys, &s.match_keys) || garbled_form_of(&c.key, &s.key))
 }
 
 /// The name that `t` describes, past a possessive and common words (`Dutch club PSV`,

@@ -29,6 +29,9 @@ pub struct Term {
     pub quoted: bool,
     /// A light verb (`held` a meeting) that carries no claim of its own.
     pub light: bool,
+    /// A superlative in one word (`largest`): keyed as its adjective, but only another
+    /// superlative states it.
+    pub superlative: bool,
     /// For a phrase that is not a name (`rock music`, `title role`) or a hyphenated word
     /// (`Riddick-based`), the stems of its words: a source that says `rock music` mentions
     /// `rock` and `music`. Only a source term's parts count, so a claim's `heavy metal` is not
@@ -514,6 +517,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
                 negated: negated[i],
                 quoted: t.quoted,
                 light: false,
+                superlative: false,
                 part_keys: Vec::new(),
             });
             i = end;
@@ -549,6 +553,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
                 negated: negated[i],
                 quoted: t.quoted,
                 light: false,
+                superlative: false,
             });
             i = end;
             continue;
@@ -623,6 +628,8 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
             negated: negated[i] ^ prefix_negated,
             quoted: t.quoted,
             light: false,
+            superlative: (!capital || initial)
+                && (t.lower.split('-')).any(|w| lex.is_adjective_superlative(w)),
             part_keys: hyphen_parts(&t.lower, lex),
         });
         i += 1;
@@ -644,6 +651,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
                 negated: false,
                 quoted: false,
                 light: false,
+                superlative: false,
                 part_keys: Vec::new(),
             };
             let i = terms.partition_point(|t| t.first < at);

@@ -347,6 +347,9 @@ pub struct Lexicon {
     kind_of: HashMap<String, Vec<String>>,
     /// Every key that has an antonym (to tell a superlative from `forest` or `interest`).
     opposed: HashSet<String>,
+    /// Superlatives in one word whose base is an adjective the tables know (`largest`,
+    /// `biggest`): keyed as the base, so that they meet its synonyms' superlatives.
+    superlatives: HashSet<String>,
     event_nouns: HashSet<String>,
     /// Words that say which way a figure went, by key, and whether the word says only that
     /// (`rise`, `cut`) or also how much (`soar`, `halve`).
@@ -479,6 +482,7 @@ impl Lexicon {
             related: HashMap::new(),
             antonyms: HashSet::new(),
             opposed: HashSet::new(),
+            superlatives: HashSet::new(),
             kind_of: HashMap::new(),
             event_nouns: HashSet::new(),
             directions: HashMap::new(),
@@ -643,6 +647,12 @@ impl Lexicon {
             || UNCHANGED_PAST.contains(&lower)
     }
 
+    /// Adds a superlative of an adjective, keyed as the adjective (see [`Lexicon::stem`]).
+    pub fn add_superlative(&mut self, form: &str, base: &str) {
+        self.add_irregular(form, base);
+        self.superlatives.insert(form.to_lowercase());
+    }
+
     pub fn add_irregular(&mut self, form: &str, base: &str) {
         self.irregular
             .entry(form.to_lowercase())
@@ -731,6 +741,10 @@ impl Lexicon {
         };
         if short == long {
             return true;
+        }
+        // A superlative is no form of a phrase's word: `smallest town` is no `small town`.
+        if self.superlatives.contains(long) {
+            return false;
         }
         let base_of = |w: &str| self.irregular.get(w).map(String::as_str);
         if base_of(long) == Some(short) || base_of(short) == Some(long) {
@@ -1044,8 +1058,14 @@ impl Lexicon {
     /// `forest` and `interest` have not.
     pub fn is_superlative(&self, lower: &str) -> bool {
         let word = lower.split('-').next().unwrap_or(lower);
-        matches!(word, "best" | "worst")
+        self.is_adjective_superlative(word)
             || word.ends_with("est") && self.opposed.contains(&self.stem(word))
+    }
+
+    /// A superlative of an adjective the tables know, in one word (`largest`, `best`; not
+    /// `rest`, which only ends like one).
+    pub fn is_adjective_superlative(&self, lower: &str) -> bool {
+        matches!(lower, "best" | "worst") || self.superlatives.contains(lower)
     }
 }
 

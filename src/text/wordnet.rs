@@ -26,6 +26,8 @@ pub fn load_into(lex: &mut Lexicon) {
     for cols in rows(EXCEPTIONS) {
         if cols.get(2) == Some(&"v") {
             lex.add_irregular_verb(cols[0], cols[1]);
+        } else if cols.get(2) == Some(&"a") && cols[0].ends_with("est") {
+            lex.add_superlative(cols[0], cols[1]);
         } else {
             lex.add_irregular(cols[0], cols[1]);
         }
@@ -52,6 +54,22 @@ pub fn load_into(lex: &mut Lexicon) {
                 if regular(&a, cols[0]) && regular(&b, cols[1]) {
                     lex.add_antonyms(&a, &[&b]);
                 }
+            }
+        }
+    }
+    // `largest` is keyed as `large`, as `biggest` is as `big` (an irregular form), so that
+    // the two meet through `large` / `big`. Only superlatives: many regular comparatives
+    // are words of their own (`broker`, `cleaner`, `lower`). Terms remember that they are
+    // superlatives, so `the largest` is still not stated by `large`.
+    for cols in rows(SYNONYMS).chain(rows(ANTONYMS)) {
+        if cols.get(2) != Some(&"a") {
+            continue;
+        }
+        for base in &cols[..2] {
+            if let [_, superlative] = &graded(base)[..]
+                && lex.stem(superlative) != lex.stem(base)
+            {
+                lex.add_superlative(superlative, base);
             }
         }
     }
