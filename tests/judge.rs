@@ -3576,3 +3576,38 @@ Nordlink is a big employer in the port town of Skarvik.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn the_verb_that_frames_a_quotation_is_any_verb_of_saying() {
+    let s = [(
+        "wire.txt",
+        "Harbour strike ends
+The dockers' union described the agreement as \"a fair deal for every worker\", officials said.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The dockers' union called the agreement \"a fair deal for every worker\"."
+        )
+        .0,
+        Verdict::Supported
+    );
+    // The quotation itself is still checked word for word.
+    assert_ne!(
+        verdict(
+            &s,
+            "The dockers' union called the agreement \"a fair deal for every employer\"."
+        )
+        .0,
+        Verdict::Supported
+    );
+    // And a verb that is no verb of saying still needs saying.
+    assert_ne!(
+        verdict(
+            &s,
+            "The dockers' union signed the agreement \"a fair deal for every worker\"."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -355,6 +355,7 @@ impl<'a> Judge<'a> {
             })
             .map(|&t| claim.terms[t].first)
             .collect();
+        let framed = self.quotes_framed(claim, sents[0]);
         let mut all_hits: Vec<Vec<(usize, &Term)>> = parts
             .iter()
             .map(|p| self.hits_in(claim, p, &sents))
@@ -400,7 +401,7 @@ impl<'a> Judge<'a> {
             tally.missing_names += 1.0;
         }
         for (pi, p) in parts.iter().enumerate() {
-            if counted_persons.contains(&p.term.first) {
+            if counted_persons.contains(&p.term.first) || framed.contains(&p.term.first) {
                 tally.cover(p.weight, true, &p.term.surface);
                 continue;
             }
@@ -2417,6 +2418,34 @@ impl<'a> Judge<'a> {
                 }
             }
         }
+    }
+
+    /// `called the move "a flagrant violation"` against `described the move as "a flagrant
+    /// violation"`: the verb that frames a quotation says only that it was said, so any verb
+    /// of saying in a sentence that gives the quotation word for word states it. Returns
+    /// where the claim's framing verbs are.
+    fn quotes_framed(&self, claim: &Analysis, main: &Analysis) -> Vec<usize> {
+        const SAYING: &[&str] = &["say", "tell", "call", "describe", "add", "state", "write"];
+        let saying = |t: &Token| SAYING.contains(&self.lexicon.stem(&t.lower).as_str());
+        if !main.tokens.iter().any(saying) {
+            return Vec::new();
+        }
+        let given = |q: &Quotation| {
+            (main.quotations.iter()).any(|m| {
+                !q.words.is_empty() && m.words.windows(q.words.len()).any(|w| w == q.words)
+            })
+        };
+        claim
+            .quotations
+            .iter()
+            .filter(|q| given(q))
+            .filter_map(|q| {
+                // The verb a few words before the quotation (`described the approval as`).
+                (q.first.saturating_sub(5)..q.first)
+                    .rev()
+                    .find(|&k| saying(&claim.tokens[k]))
+            })
+            .collect()
     }
 
     /// The claim quantities that agree with a sentence's quantity `sq`.
