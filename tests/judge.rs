@@ -3611,3 +3611,30 @@ The dockers' union described the agreement as \"a fair deal for every worker\", 
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_move_from_a_named_level_and_a_fall_below_a_level() {
+    let s = [(
+        "wire.txt",
+        "Rates news
+The jobless rate was 4.1 percent in May, down from a high of 6.8 percent in 2023, the statistics office said.",
+    )];
+    // `down from a high of 6.8` says the rate went down; `fell below 5 percent` is where it
+    // went, not a fall of less than 5 points.
+    assert_eq!(
+        verdict(
+            &s,
+            "The jobless rate has fallen below 5 percent from a high of more than 6 percent."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The jobless rate has risen above 5 percent from a high of more than 6 percent."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}

@@ -2358,7 +2358,13 @@ impl<'a> Judge<'a> {
             return false;
         };
         let key = self.lexicon.stem(&before.lower);
+        // `fell below 3 percent`, `rose above 5%`: where it went, not by how much.
+        let level = matches!(
+            claim.tokens[q.first].lower.as_str(),
+            "below" | "above" | "under" | "over" | "past" | "beyond"
+        );
         !q.kind.is_time()
+            && !level
             && (before.lower == "by"
                 || self.lexicon.direction(&key).is_some()
                 || matches!(key.as_str(), "lose" | "gain" | "shed" | "add"))

@@ -207,12 +207,29 @@ impl Analysis {
                 w.starts_with("rang") || w.starts_with("vari") || w == "between"
             })
         };
-        for (i, q) in self.quantities.iter().enumerate() {
-            if word_before(q.first, 1) != "from" || in_time(q) {
-                continue;
+        // `from 1,310`, or `from a peak of 9.4 percent`: where `from` is.
+        let from_at = |q: &Quantity| {
+            if word_before(q.first, 1) == "from" {
+                return Some(q.first - 1);
             }
+            if word_before(q.first, 1) != "of" {
+                return None;
+            }
+            (2..=5)
+                .find(|&k| {
+                    word_before(q.first, k) == "from"
+                        && self.tokens[q.first + 1 - k..q.first - 1]
+                            .iter()
+                            .all(|t| t.is_word())
+                })
+                .map(|k| q.first - k)
+        };
+        for (i, q) in self.quantities.iter().enumerate() {
+            let Some(from) = from_at(q).filter(|_| !in_time(q)) else {
+                continue;
+            };
             // `1,842, up from 1,310`: the new figure is the last one of its kind before.
-            let particle = word_before(q.first, 2);
+            let particle = word_before(from, 1);
             if matches!(particle, "up" | "down") {
                 let way = if particle == "up" {
                     Direction::Up
@@ -223,12 +240,12 @@ impl Analysis {
                 moves.push(Move {
                     way,
                     figures: std::iter::once(i).chain(new).collect(),
-                    first: q.first - 2,
+                    first: from - 1,
                     end: q.end,
                 });
                 continue;
             }
-            if ranging(q.first - 1) {
+            if ranging(from) {
                 continue;
             }
             // `from 3.8% to 4.5%` (the next figure, right after `to`, or after what the first
@@ -242,14 +259,14 @@ impl Analysis {
             });
             let before = i.checked_sub(1).map(|j| &self.quantities[j]).filter(|b| {
                 word_before(b.first, 1) == "to"
-                    && q.first <= b.end + 5
+                    && from <= b.end + 4
                     && b.comparable(q)
                     && !self.tokens[b.end..q.first]
                         .iter()
                         .any(|t| t.kind == TokenKind::Punct)
             });
             let (new, span) = match (next, before) {
-                (Some(n), _) => (i + 1, (q.first - 1, n.end)),
+                (Some(n), _) => (i + 1, (from, n.end)),
                 (None, Some(b)) => (i - 1, (b.first - 1, q.end)),
                 _ => continue,
             };
