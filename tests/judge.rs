@@ -3638,3 +3638,34 @@ The jobless rate was 4.1 percent in May, down from a high of 6.8 percent in 2023
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_verb_that_only_frames_a_length_of_time_says_nothing_more() {
+    let s = [(
+        "wire.txt",
+        "Rescue news
+Divers searched the flooded tunnel for about nine hours before they reached the miners.
+The mayor resigned two weeks after the flood.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "It took divers roughly nine hours to get to the miners in the flooded tunnel."
+        )
+        .0,
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "It took divers roughly five hours to reach the miners in the flooded tunnel."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    // `a fortnight` is a length of time: two weeks.
+    assert_eq!(
+        verdict(&s, "The mayor resigned a fortnight after the flood.").0,
+        Verdict::Supported
+    );
+}

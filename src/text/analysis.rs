@@ -141,6 +141,10 @@ const FIGURE_VERBS: &[&str] = &[
 /// (`worldwide` is left out: it names the total, `a worldwide total of`, more than a place.)
 const PLACE_ADVERBS: &[&str] = &["elsewhere", "abroad", "overseas", "internationally"];
 
+/// Verbs that only frame a length of time (`took firefighters seven hours`, `spent 19
+/// hours`, `lasted three days`): the length says it all.
+const DURATION_VERBS: &[&str] = &["take", "spend", "last"];
+
 /// Verbs that only place their subject: `located in`, `situated near`, `based in`.
 const LOCATIVE_VERBS: &[&str] = &["located", "situated", "based"];
 
@@ -1251,6 +1255,7 @@ fn mark_light_verbs(terms: &mut [Term], tokens: &[Token], quantities: &[Quantity
     let light_keys: Vec<String> = LIGHT_VERBS.iter().map(|v| lex.stem(v)).collect();
     let figure_keys: Vec<String> = FIGURE_VERBS.iter().map(|v| lex.stem(v)).collect();
     let locative_keys: Vec<String> = LOCATIVE_VERBS.iter().map(|v| lex.stem(v)).collect();
+    let duration_keys: Vec<String> = DURATION_VERBS.iter().map(|v| lex.stem(v)).collect();
     let events: Vec<usize> = terms
         .iter()
         .filter(|t| lex.is_event_noun(&t.key))
@@ -1283,6 +1288,17 @@ fn mark_light_verbs(terms: &mut [Term], tokens: &[Token], quantities: &[Quantity
             term.light = true;
         }
         if locative_keys.contains(&term.key) && before_place && !term.negated {
+            term.light = true;
+        }
+        // A length of time right after the verb, or after its object (`took firefighters
+        // roughly seven hours`).
+        let before_length = quantities.iter().any(|q| {
+            q.kind == super::numbers::QuantityKind::Duration
+                && q.first >= term.end
+                && q.first <= term.end + 2
+                && tokens[term.end..q.first].iter().all(|t| t.is_word())
+        });
+        if duration_keys.contains(&term.key) && before_length && !term.negated {
             term.light = true;
         }
         if !term.negated && wraps_what_follows(tokens, term) {

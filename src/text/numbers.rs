@@ -254,6 +254,10 @@ fn number_words(tokens: &[Token], i: usize) -> Option<(f64, usize, bool)> {
     if w == "a" && tokens.get(i + 1).is_some_and(|t| t.lower == "dozen") {
         return Some((12.0, i + 2, false));
     }
+    // `a fortnight`: one of it (the unit stays the counted word, read as a length of time).
+    if matches!(w, "a" | "one") && tokens.get(i + 1).is_some_and(|t| t.lower == "fortnight") {
+        return Some((1.0, i + 1, false));
+    }
     // `a thousand`, `a million copies`: one of the scale (not `a m`, a letter).
     if matches!(w, "a" | "an")
         && let Some(scale) = tokens
@@ -1296,6 +1300,7 @@ mod tests {
         // A fraction after the figure is part of it, and a scale after it scales both.
         assert_eq!(days("for two and a half days"), 2.5);
         assert_eq!(days("for two-and-a-half days"), 2.5);
+        assert_eq!(days("resigned a fortnight later"), 14.0);
         assert_eq!(days("about 60 hours"), 2.5);
         assert_eq!(one("3 and a quarter million people").value, 3_250_000.0);
         assert_eq!(one("one and a half").value, 1.5);
