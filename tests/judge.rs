@@ -3669,3 +3669,27 @@ The mayor resigned two weeks after the flood.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_figure_is_read_with_the_period_it_is_given_for() {
+    let s = [(
+        "wire.txt",
+        "Jobs news
+Unemployment fell to 3.8 percent in 2024, down from 4.1 percent in 2023.
+Inflation rose to 5.2% in March from 4.9% in February, the statistics office said.",
+    )];
+    // The year of the figure is the year given with it, not the other one in the sentence.
+    assert_eq!(
+        verdict(&s, "Unemployment was 3.8 percent in 2024.").0,
+        Verdict::Supported
+    );
+    // Another period's figure is no value for the claim's period, and the figure the
+    // claim's period has is a rival.
+    for claim in [
+        "Unemployment was 3.8 percent in 2023.",
+        "Unemployment was 4.1 percent in 2024.",
+        "Inflation was 5.2% in February.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Contradicted, "{claim}");
+    }
+}

@@ -1363,6 +1363,28 @@ impl<'a> Judge<'a> {
                 if setting == 0 && !ctx.setting.is_empty() && !sctx.setting.is_empty() {
                     continue;
                 }
+                // A figure given for another period is no value of the claim's (`7.2 billion
+                // at the end of September, up from 6.5 billion at the end of June` for `7.2
+                // billion at the end of June`); one given for the same period is its value.
+                let same_period = match (period_of(claim, q), period_of(a, sq)) {
+                    (Some(c), Some(s)) if c.comparable(s) => Some(c.agreement(s)),
+                    _ => None,
+                };
+                if same_period == Some(Agreement::Conflicts) {
+                    continue;
+                }
+                // And the period of a figure is the one given with its value: `in 2024` is
+                // stated by the `in 2024` of `3.8 percent in 2024`, not rivalled by the
+                // `in 2023` of `4.1 percent in 2023`.
+                let period_of_the_value = figure_of_period(claim, q)
+                    .zip(figure_of_period(a, sq))
+                    .is_some_and(|(cf, sf)| {
+                        matches!(cf.bound, Bound::Exact | Bound::Approx)
+                            && cf.comparable(sf)
+                            && ends_agreement(claim, cf, a, sf) == Agreement::Agrees
+                    });
+                let same_period = usize::from(same_period == Some(Agreement::Agrees))
+                    + usize::from(period_of_the_value);
                 let agreement = ends_agreement(claim, q, a, sq);
                 // Two lengths of time count time whatever their units (`three weeks`, `19
                 // days`).
@@ -1395,13 +1417,21 @@ impl<'a> Judge<'a> {
                 let things = things + 2 * usize::from(unit_met);
                 // Doubled, so that on a tie a shared place decides: `52 in the Federation`
                 // over `168 confirmed cases` for `55 confirmed in the Federation`.
-                let overlap = 2
-                    * (things
-                        + usize::from(claim_event)
-                        + usize::from(source_event)
-                        + 2 * setting
-                        + 2 * own_item)
-                    + usize::from(setting > 0);
+                let linked = things
+                    + usize::from(claim_event)
+                    + usize::from(source_event)
+                    + 2 * setting
+                    + 2 * own_item;
+                // A shared period ranks figures that share something else; it links a date
+                // to the date of its figure, and a figure to one that says nothing of what
+                // it counts (`down from 4.1 percent in 2023`), but no two figures of
+                // different things.
+                let same_period = if linked > 0 || q.kind.is_time() || sctx.things.is_empty() {
+                    same_period
+                } else {
+                    0
+                };
+                let overlap = 2 * (linked + 2 * same_period) + usize::from(setting > 0);
                 let both_bare = ctx.things.is_empty() && sctx.things.is_empty();
                 let stands_alone = !counted && alone(a, &sq.kind) && alone(claim, &q.kind);
                 if overlap == 0 && !both_bare && !stands_alone {
@@ -3672,6 +3702,24 @@ fn settle_shares(claim: &Analysis, sents: &[&Analysis], found: &mut [QuantityMat
             }
         }
     }
+}
+
+/// The period a figure is given for: a date or year right after it, with no other figure
+/// or punctuation between (`4.1 percent in 2023`, `7.2 billion euros at the end of June`).
+fn period_of<'a>(a: &'a Analysis, q: &Quantity) -> Option<&'a Quantity> {
+    let next = a.quantities.iter().find(|x| x.first >= q.end)?;
+    // Not a bound (`before 2009`), which is no period of its own.
+    (next.kind.is_time()
+        && next.kind != QuantityKind::TimeOfDay
+        && next.bound == Bound::Exact
+        && next.first <= q.end + 5
+        && a.tokens[q.end..next.first].iter().all(|t| t.is_word()))
+    .then_some(next)
+}
+
+/// The figure whose period `t` is (see [`period_of`]).
+fn figure_of_period<'a>(a: &'a Analysis, t: &Quantity) -> Option<&'a Quantity> {
+    (a.quantities.iter()).find(|f| period_of(a, f).is_some_and(|p| p.first == t.first))
 }
 
 /// The superlative `word` said with `the` and no rank (`the largest ever imposed`): the first.
