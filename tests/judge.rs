@@ -3693,3 +3693,34 @@ Inflation rose to 5.2% in March from 4.9% in February, the statistics office sai
         assert_eq!(verdict(&s, claim).0, Verdict::Contradicted, "{claim}");
     }
 }
+
+#[test]
+fn the_end_of_a_month_names_the_month() {
+    let s = [(
+        "wire.txt",
+        "Orders news
+The shipyard's order book reached 3.1 billion euros at the end of September, up from 2.7 billion at the end of June.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The shipyard's order book reached 3.1 billion euros at the end of June."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The shipyard's order book reached 3.1 billion euros at the end of September."
+        )
+        .0,
+        Verdict::Supported
+    );
+    // `of` before a month is no time word of its own (`the March of Dimes`).
+    let dimes = [("wire.txt", "The March of Dimes raised 3 million dollars.")];
+    assert_eq!(
+        verdict(&dimes, "The March of Dimes raised 3 million dollars.").0,
+        Verdict::Supported
+    );
+}

@@ -363,7 +363,13 @@ pub fn extract_dates(tokens: &[Token], dating: Dating) -> Vec<Quantity> {
             // A month on its own only after a time word: `in October`, `by May`, not
             // `March of Dimes`.
             let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
-            if prev.is_some_and(|p| TIME_WORDS.contains(&p) && p != "of") {
+            // `of` only after a part of the month: `at the end of June`.
+            let part_of_month = i >= 2
+                && matches!(
+                    tokens[i - 2].lower.as_str(),
+                    "end" | "start" | "beginning" | "middle" | "close"
+                );
+            if prev.is_some_and(|p| TIME_WORDS.contains(&p) && (p != "of" || part_of_month)) {
                 out.push(yearless(m, 1, days_in_month(ANY_YEAR, m), i, i + 1));
                 i += 1;
                 continue;
