@@ -1366,11 +1366,11 @@ impl<'a> Judge<'a> {
                 // A figure given for another period is no value of the claim's (`7.2 billion
                 // at the end of September, up from 6.5 billion at the end of June` for `7.2
                 // billion at the end of June`); one given for the same period is its value.
-                let same_period = match (period_of(claim, q), period_of(a, sq)) {
+                let periods = match (period_of(claim, q), period_of(a, sq)) {
                     (Some(c), Some(s)) if c.comparable(s) => Some(c.agreement(s)),
                     _ => None,
                 };
-                if same_period == Some(Agreement::Conflicts) {
+                if periods == Some(Agreement::Conflicts) {
                     continue;
                 }
                 // And the period of a figure is the one given with its value: `in 2024` is
@@ -1383,7 +1383,7 @@ impl<'a> Judge<'a> {
                             && cf.comparable(sf)
                             && ends_agreement(claim, cf, a, sf) == Agreement::Agrees
                     });
-                let same_period = usize::from(same_period == Some(Agreement::Agrees))
+                let period_met = usize::from(periods == Some(Agreement::Agrees))
                     + usize::from(period_of_the_value);
                 let agreement = ends_agreement(claim, q, a, sq);
                 // Two lengths of time count time whatever their units (`three weeks`, `19
@@ -1426,12 +1426,12 @@ impl<'a> Judge<'a> {
                 // to the date of its figure, and a figure to one that says nothing of what
                 // it counts (`down from 4.1 percent in 2023`), but no two figures of
                 // different things.
-                let same_period = if linked > 0 || q.kind.is_time() || sctx.things.is_empty() {
-                    same_period
+                let period_met = if linked > 0 || q.kind.is_time() || sctx.things.is_empty() {
+                    period_met
                 } else {
                     0
                 };
-                let overlap = 2 * (linked + 2 * same_period) + usize::from(setting > 0);
+                let overlap = 2 * (linked + 2 * period_met) + usize::from(setting > 0);
                 let both_bare = ctx.things.is_empty() && sctx.things.is_empty();
                 let stands_alone = !counted && alone(a, &sq.kind) && alone(claim, &q.kind);
                 if overlap == 0 && !both_bare && !stands_alone {
