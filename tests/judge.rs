@@ -3724,3 +3724,43 @@ The shipyard's order book reached 3.1 billion euros at the end of September, up 
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_comparison_with_than_is_stated_by_the_way_the_figure_went() {
+    let s = [(
+        "wire.txt",
+        "Harbour news
+More than 2,100 ships called at the port of Skarvik in the first half, down from about 2,600 in the same period last year.",
+    )];
+    // `more … than` is no bound on a figure here: it compares with last year, which went down.
+    assert_eq!(
+        verdict(
+            &s,
+            "More ships called at the port of Skarvik in the first half than in the same period last year."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "Fewer ships called at the port of Skarvik in the first half than in the same period last year."
+        )
+        .0,
+        Verdict::Supported
+    );
+    // A sentence that says nothing of how it compares does not state the comparison.
+    let flat = [(
+        "wire.txt",
+        "Harbour news
+More than 2,100 ships called at the port of Skarvik in the first half.",
+    )];
+    assert_ne!(
+        verdict(
+            &flat,
+            "More ships called at the port of Skarvik in the first half than in the same period last year."
+        )
+        .0,
+        Verdict::Supported
+    );
+}

@@ -23,7 +23,7 @@ use crate::text::analysis::{
     AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade, Move, Quotation, REPORT_NOUNS,
     unconfirmed,
 };
-use crate::text::lexicon::NEGATION_CUES;
+use crate::text::lexicon::{Direction, NEGATION_CUES};
 use crate::text::numbers::{self, Agreement, Bound, Quantity, QuantityKind};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::{Analysis, Lexicon, Term};
@@ -405,6 +405,28 @@ impl<'a> Judge<'a> {
                 tally.cover(p.weight, true, &p.term.surface);
                 continue;
             }
+            // `fewer people … than last year` is stated by a move down, whatever its words.
+            if let Some((_, _, way)) = comparison_of(claim).filter(|&(_, at, _)| at == p.term.first)
+                && let Some((ways, moved, said)) = compared_in(sents[0])
+            {
+                if ways.contains(&way) {
+                    tally.cover(p.weight, true, &p.term.surface);
+                    continue;
+                }
+                if moved {
+                    tally.conflict(
+                        p.weight,
+                        Conflict {
+                            reason: Reason::Antonym,
+                            claim_words: p.term.surface.clone(),
+                            source_words: said,
+                            claim_at: p.term.first,
+                            claim_denies: false,
+                        },
+                    );
+                    continue;
+                }
+            }
             let hits = &all_hits[pi];
             if hits.is_empty() {
                 if let Some(c) = self.antonym_in(claim, p, parts, &body) {
@@ -781,6 +803,25 @@ impl<'a> Judge<'a> {
             tally.conflict(p.weight, another_name(p.term, other));
         }
         self.settle_denials(claim, denied, denial_met, &mut tally);
+        // A comparison that is a word of its own (`fewer`) was weighed with the other parts.
+        let compared =
+            comparison_of(claim).filter(|&(_, at, _)| !parts.iter().any(|p| p.term.first == at));
+        if let Some((word, at, way)) = compared {
+            match compared_in(sents[0]) {
+                Some((ways, _, _)) if ways.contains(&way) => tally.cover(1.0, true, word),
+                Some((_, true, said)) => tally.conflict(
+                    1.0,
+                    Conflict {
+                        reason: Reason::Antonym,
+                        claim_words: word.to_string(),
+                        source_words: said,
+                        claim_at: at,
+                        claim_denies: false,
+                    },
+                ),
+                _ => tally.miss_word(1.0, word),
+            }
+        }
         // `may send troops` does not state `will send troops`.
         let mut hedged = if ranged { 1.0 } else { 0.0 };
         let whole_claim: Vec<usize> = (0..claim.tokens.len()).collect();
@@ -3702,6 +3743,50 @@ fn settle_shares(claim: &Analysis, sents: &[&Analysis], found: &mut [QuantityMat
             }
         }
     }
+}
+
+/// Comparative words that compare with what follows `than`, by the way they compare.
+const COMPARING: &[(&str, Direction)] = &[
+    ("more", Direction::Up),
+    ("higher", Direction::Up),
+    ("greater", Direction::Up),
+    ("larger", Direction::Up),
+    ("bigger", Direction::Up),
+    ("fewer", Direction::Down),
+    ("less", Direction::Down),
+    ("lower", Direction::Down),
+    ("smaller", Direction::Down),
+];
+
+/// `More people reached Meridia this year than in the same period last year`: a comparison
+/// with `than` that is no bound on a figure (not `more than 18,000`). The word, where it is
+/// and which way it compares.
+fn comparison_of(claim: &Analysis) -> Option<(&str, usize, Direction)> {
+    let in_figure = |k: usize| (claim.quantities.iter()).any(|q| q.first <= k && k < q.end);
+    claim.tokens.iter().enumerate().find_map(|(k, t)| {
+        let &(_, way) = COMPARING.iter().find(|(w, _)| *w == t.lower)?;
+        let than = (claim.tokens[k + 1..].iter().take(12))
+            .take_while(|n| !n.is_punct(","))
+            .any(|n| n.lower == "than");
+        (than && !in_figure(k) && claim.tokens.get(k + 1).is_none_or(|n| n.lower != "than"))
+            .then_some((t.text.as_str(), k, way))
+    })
+}
+
+/// Which ways the main sentence says a figure went or compares (`up from about 11,000`,
+/// `higher than a year ago`), whether it says so by a move of its figures (which then
+/// denies the other way), and its words for it; none when it says neither.
+fn compared_in(main: &Analysis) -> Option<(Vec<Direction>, bool, String)> {
+    let mut ways: Vec<Direction> = main.moves.iter().map(|m| m.way).collect();
+    let mut said: Vec<String> = (main.moves.iter())
+        .map(|m| main.text[main.tokens[m.first].start..main.tokens[m.end - 1].end].to_string())
+        .collect();
+    let moved = main.moves.iter().any(|m| m.figures.len() == 2);
+    if let Some((word, _, way)) = comparison_of(main) {
+        ways.push(way);
+        said.push(word.to_string());
+    }
+    (!ways.is_empty()).then(|| (ways, moved, said.join(", ")))
 }
 
 /// The period a figure is given for: a date or year right after it, with no other figure
