@@ -356,6 +356,7 @@ impl<'a> Judge<'a> {
             .map(|&t| claim.terms[t].first)
             .collect();
         let framed = self.quotes_framed(claim, sents[0]);
+        let comparison = comparison_of(claim).map(|c| c.weighed_against(sents[0]));
         let mut all_hits: Vec<Vec<(usize, &Term)>> = parts
             .iter()
             .map(|p| self.hits_in(claim, p, &sents))
@@ -406,26 +407,20 @@ impl<'a> Judge<'a> {
                 continue;
             }
             // `fewer people … than last year` is stated by a move down, whatever its words.
-            if let Some((_, _, way)) = comparison_of(claim).filter(|&(_, at, _)| at == p.term.first)
-                && let Some((ways, moved, said)) = compared_in(sents[0])
+            match comparison
+                .as_ref()
+                .filter(|c| c.at == p.term.first)
+                .map(|c| &c.by)
             {
-                if ways.contains(&way) {
+                Some(ComparedBy::Stated) => {
                     tally.cover(p.weight, true, &p.term.surface);
                     continue;
                 }
-                if moved {
-                    tally.conflict(
-                        p.weight,
-                        Conflict {
-                            reason: Reason::Antonym,
-                            claim_words: p.term.surface.clone(),
-                            source_words: said,
-                            claim_at: p.term.first,
-                            claim_denies: false,
-                        },
-                    );
+                Some(ComparedBy::Denied(c)) => {
+                    tally.conflict(p.weight, c.clone());
                     continue;
                 }
+                _ => {}
             }
             let hits = &all_hits[pi];
             if hits.is_empty() {
@@ -803,23 +798,13 @@ impl<'a> Judge<'a> {
             tally.conflict(p.weight, another_name(p.term, other));
         }
         self.settle_denials(claim, denied, denial_met, &mut tally);
-        // A comparison that is a word of its own (`fewer`) was weighed with the other parts.
-        let compared =
-            comparison_of(claim).filter(|&(_, at, _)| !parts.iter().any(|p| p.term.first == at));
-        if let Some((word, at, way)) = compared {
-            match compared_in(sents[0]) {
-                Some((ways, _, _)) if ways.contains(&way) => tally.cover(1.0, true, word),
-                Some((_, true, said)) => tally.conflict(
-                    1.0,
-                    Conflict {
-                        reason: Reason::Antonym,
-                        claim_words: word.to_string(),
-                        source_words: said,
-                        claim_at: at,
-                        claim_denies: false,
-                    },
-                ),
-                _ => tally.miss_word(1.0, word),
+        // A comparison that is a word of its own (`fewer`) was weighed with the other parts;
+        // a stopword (`more`) is weighed here.
+        if let Some(c) = comparison.filter(|c| !parts.iter().any(|p| p.term.first == c.at)) {
+            match c.by {
+                ComparedBy::Stated => tally.cover(1.0, true, &c.word),
+                ComparedBy::Denied(conflict) => tally.conflict(1.0, conflict),
+                ComparedBy::Unstated => tally.miss_word(1.0, &c.word),
             }
         }
         // `may send troops` does not state `will send troops`.
@@ -1263,6 +1248,8 @@ impl<'a> Judge<'a> {
         let alone = |a: &Analysis, kind: &QuantityKind| {
             a.quantities.iter().filter(|x| &x.kind == kind).count() == 1
         };
+        let claim_period = period_of(claim, q);
+        let claim_figure_of_period = figure_of_period(claim, q);
         let mut rated: Vec<Rated> = Vec::new();
         for (si, a) in sents.iter().enumerate() {
             // `Lewis and Levy controlled 71% and 29% respectively`: a figure given to an item
@@ -1407,7 +1394,7 @@ impl<'a> Judge<'a> {
                 // A figure given for another period is no value of the claim's (`7.2 billion
                 // at the end of September, up from 6.5 billion at the end of June` for `7.2
                 // billion at the end of June`); one given for the same period is its value.
-                let periods = match (period_of(claim, q), period_of(a, sq)) {
+                let periods = match (claim_period, period_of(a, sq)) {
                     (Some(c), Some(s)) if c.comparable(s) => Some(c.agreement(s)),
                     _ => None,
                 };
@@ -1417,7 +1404,7 @@ impl<'a> Judge<'a> {
                 // And the period of a figure is the one given with its value: `in 2024` is
                 // stated by the `in 2024` of `3.8 percent in 2024`, not rivalled by the
                 // `in 2023` of `4.1 percent in 2023`.
-                let period_of_the_value = figure_of_period(claim, q)
+                let period_of_the_value = claim_figure_of_period
                     .zip(figure_of_period(a, sq))
                     .is_some_and(|(cf, sf)| {
                         matches!(cf.bound, Bound::Exact | Bound::Approx)
@@ -3759,34 +3746,74 @@ const COMPARING: &[(&str, Direction)] = &[
 ];
 
 /// `More people reached Meridia this year than in the same period last year`: a comparison
-/// with `than` that is no bound on a figure (not `more than 18,000`). The word, where it is
-/// and which way it compares.
-fn comparison_of(claim: &Analysis) -> Option<(&str, usize, Direction)> {
-    let in_figure = |k: usize| (claim.quantities.iter()).any(|q| q.first <= k && k < q.end);
-    claim.tokens.iter().enumerate().find_map(|(k, t)| {
+/// with `than` that is no bound on a figure (not `more than 18,000`).
+struct Comparison {
+    word: String,
+    at: usize,
+    way: Direction,
+}
+
+/// How the main sentence bears on a claim's comparison.
+enum ComparedBy {
+    /// A move or a comparison the same way.
+    Stated,
+    /// A move of its figures the other way.
+    Denied(Conflict),
+    /// Neither.
+    Unstated,
+}
+
+/// A [`Comparison`] and how the main sentence bears on it.
+struct WeighedComparison {
+    word: String,
+    at: usize,
+    by: ComparedBy,
+}
+
+fn comparison_of(a: &Analysis) -> Option<Comparison> {
+    let in_figure = |k: usize| (a.quantities.iter()).any(|q| q.first <= k && k < q.end);
+    a.tokens.iter().enumerate().find_map(|(k, t)| {
         let &(_, way) = COMPARING.iter().find(|(w, _)| *w == t.lower)?;
-        let than = (claim.tokens[k + 1..].iter().take(12))
+        let than = (a.tokens[k + 1..].iter().take(12))
             .take_while(|n| !n.is_punct(","))
             .any(|n| n.lower == "than");
-        (than && !in_figure(k) && claim.tokens.get(k + 1).is_none_or(|n| n.lower != "than"))
-            .then_some((t.text.as_str(), k, way))
+        (than && !in_figure(k) && a.tokens.get(k + 1).is_none_or(|n| n.lower != "than")).then(
+            || Comparison {
+                word: t.text.clone(),
+                at: k,
+                way,
+            },
+        )
     })
 }
 
-/// Which ways the main sentence says a figure went or compares (`up from about 11,000`,
-/// `higher than a year ago`), whether it says so by a move of its figures (which then
-/// denies the other way), and its words for it; none when it says neither.
-fn compared_in(main: &Analysis) -> Option<(Vec<Direction>, bool, String)> {
-    let mut ways: Vec<Direction> = main.moves.iter().map(|m| m.way).collect();
-    let mut said: Vec<String> = (main.moves.iter())
-        .map(|m| main.text[main.tokens[m.first].start..main.tokens[m.end - 1].end].to_string())
-        .collect();
-    let moved = main.moves.iter().any(|m| m.figures.len() == 2);
-    if let Some((word, _, way)) = comparison_of(main) {
-        ways.push(way);
-        said.push(word.to_string());
+impl Comparison {
+    /// Stated by a move or comparison the same way in the main sentence (`up from about
+    /// 11,000`, `higher than a year ago`), denied by a move of its figures the other way.
+    fn weighed_against(self, main: &Analysis) -> WeighedComparison {
+        let moves = || main.moves.iter();
+        let by = if moves().any(|m| m.way == self.way)
+            || comparison_of(main).is_some_and(|c| c.way == self.way)
+        {
+            ComparedBy::Stated
+        } else if let Some(m) = moves().find(|m| m.figures.len() == 2) {
+            ComparedBy::Denied(Conflict {
+                reason: Reason::Antonym,
+                claim_words: self.word.clone(),
+                source_words: main.text[main.tokens[m.first].start..main.tokens[m.end - 1].end]
+                    .to_string(),
+                claim_at: self.at,
+                claim_denies: false,
+            })
+        } else {
+            ComparedBy::Unstated
+        };
+        WeighedComparison {
+            word: self.word,
+            at: self.at,
+            by,
+        }
     }
-    (!ways.is_empty()).then(|| (ways, moved, said.join(", ")))
 }
 
 /// The period a figure is given for: a date or year right after it, with no other figure
