@@ -48,10 +48,12 @@ pub const NOT_TRAINED: &[&str] = &[
     "news-dev2",
     "news-dev3",
     "news-dev4",
+    "news-dev5",
     "news-heldout",
     "news-heldout2",
     "news-heldout3",
     "news-heldout4",
+    "news-heldout5",
 ];
 
 /// The sets bundled with the repository, in report order, with paths under `root` (the
@@ -95,6 +97,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "bench/news-dev4/sources",
         ),
         claims_against(
+            "news-dev5",
+            "bench/news-dev5/claims",
+            "bench/news-dev5/sources",
+        ),
+        claims_against(
             "news-heldout",
             "bench/news-heldout/claims",
             "bench/news-heldout/sources",
@@ -113,6 +120,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "news-heldout4",
             "bench/news-heldout4/claims",
             "bench/news-heldout4/sources",
+        ),
+        claims_against(
+            "news-heldout5",
+            "bench/news-heldout5/claims",
+            "bench/news-heldout5/sources",
         ),
         pairs("fever-symmetric", "fever-symmetric-dev.jsonl"),
         pairs("vitaminc-real", "vitaminc-real-dev.jsonl"),
