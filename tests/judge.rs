@@ -3764,3 +3764,39 @@ More than 2,100 ships called at the port of Skarvik in the first half.",
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_forecast_is_no_certainty() {
+    let s = [(
+        "tour.txt",
+        "Rankings news\nThe sprinter is expected to climb into the world's top ten when the new list is published on Friday, officials said.\nThe league table shows the Harbour Kings are likely to win the regional cup in August.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "The sprinter will be ranked in the world's top ten on Friday.",
+    );
+    assert_eq!(v, Verdict::Unknown);
+    let (v, _) = verdict(&s, "The Harbour Kings will win the regional cup in August.");
+    assert_eq!(v, Verdict::Unknown);
+    // A claim that speaks of the forecast itself may repeat it.
+    let (v, _) = verdict(
+        &s,
+        "The sprinter is expected to climb into the world's top ten on Friday.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}
+
+#[test]
+fn a_figure_after_up_is_a_move_and_from_a_year_is_no_period() {
+    let s = [(
+        "results.txt",
+        "Results news\nThe bakery chain reported sales of 88 million euros in 2025, up 41% from 2024, and a loss of 3 million euros.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "The bakery chain's sales rose by more than a third in 2025.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(&s, "The bakery chain's sales fell in 2025.");
+    assert_ne!(v, Verdict::Supported);
+}

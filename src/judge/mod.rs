@@ -825,6 +825,7 @@ impl<'a> Judge<'a> {
                 .collect()
         };
         let source_hedge = hedge_over(sents[0], &main_hits)
+            .or_else(|| forecast_over(sents[0], &main_hits).filter(|_| !foretells(claim)))
             .or_else(|| alleged_over(sents[0], &mentions()).filter(|_| !says_alleged(claim)))
             .or_else(|| {
                 (unconfirmed(sents[0]) && !main_hits.is_empty() && !reports_speech(claim))
@@ -2587,9 +2588,10 @@ impl<'a> Judge<'a> {
                     })
                 })
         };
+        // (Any move of the noun: `sales of 88 million euros, up 41%` says no more than
+        // `sales rose` which way sales went.)
         let m = moves.iter().find(|m| {
-            !m.figures.is_empty()
-                && (m.figures.iter().any(|&i| Self::agrees_with(claim, main, i)) || of_the_noun(m))
+            m.figures.iter().any(|&i| Self::agrees_with(claim, main, i)) || of_the_noun(m)
         })?;
         Some(Conflict {
             reason: Reason::Antonym,
@@ -3820,8 +3822,18 @@ impl Comparison {
 /// or punctuation between (`4.1 percent in 2023`, `7.2 billion euros at the end of June`).
 fn period_of<'a>(a: &'a Analysis, q: &Quantity) -> Option<&'a Quantity> {
     let next = a.quantities.iter().find(|x| x.first >= q.end)?;
-    // Not a bound (`before 2009`), which is no period of its own.
-    (next.kind.is_time()
+    // Not a bound (`before 2009`), which is no period of its own, nor the period it is
+    // measured against (`up 37% from 2022`, `than in 2019`, `compared with 2021`).
+    let base = next.first.checked_sub(1).is_some_and(|k| {
+        matches!(
+            a.tokens[k].lower.as_str(),
+            "from" | "than" | "since" | "with" | "versus" | "vs" | "against" | "over"
+        ) || a.tokens[k].lower == "in"
+            && k.checked_sub(1)
+                .is_some_and(|j| a.tokens[j].lower == "than")
+    });
+    (!base
+        && next.kind.is_time()
         && next.kind != QuantityKind::TimeOfDay
         && next.bound == Bound::Exact
         && next.first <= q.end + 5
@@ -4898,8 +4910,8 @@ fn ends_a_phrase(t: &Token) -> bool {
 /// A hedge in the same clause as one of the `positions`, if any (`May` with a capital is
 /// the month).
 fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
-    let breaks = ends_a_phrase;
-    for (h, tok) in a.tokens.iter().enumerate() {
+    cue_over(a, positions, |h| {
+        let tok = &a.tokens[h];
         // `did not rule out taking the case to a tribunal`: only possible.
         let not_ruled_out = matches!(tok.lower.as_str(), "rule" | "rules" | "ruled")
             && a.tokens.get(h + 1).is_some_and(|n| n.lower == "out")
@@ -4914,12 +4926,62 @@ fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
             && h > 0
             && a.tokens[h - 1].lower == "too"
             && a.tokens.get(h + 1).is_some_and(|n| n.lower == "to");
-        if !not_ruled_out
-            && !too_early
-            && (!HEDGES.contains(&tok.lower.as_str()) || tok.text == "May")
-        {
-            continue;
-        }
+        not_ruled_out || too_early || HEDGES.contains(&tok.lower.as_str()) && tok.text != "May"
+    })
+}
+
+/// A forecast in the same clause as one of the `positions`: `is expected to climb into the
+/// top 25`, `are likely to vote on a plan` foretell all their clause says, which only a
+/// claim that speaks of what is to come may repeat (not a plain `will`).
+fn forecast_over(a: &Analysis, positions: &[usize]) -> Option<String> {
+    cue_over(a, positions, |h| {
+        matches!(a.tokens[h].lower.as_str(), "expected" | "likely")
+            && h > 0
+            && matches!(
+                a.tokens[h - 1].lower.as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s"
+            )
+            && a.tokens.get(h + 1).is_some_and(|n| n.lower == "to")
+    })
+}
+
+/// Does the claim itself say that what it tells is to come or was meant (`was scheduled to
+/// release`, `is due to`, `plans to`), which a source's forecast may state? A plain `will`
+/// does not, nor a noun (`a plan to raise fares`).
+fn foretells(claim: &Analysis) -> bool {
+    const FORETELLING: &[&str] = &[
+        "expected",
+        "expects",
+        "likely",
+        "scheduled",
+        "set",
+        "due",
+        "planned",
+        "predicted",
+        "forecast",
+        "projected",
+        "anticipated",
+        "intends",
+        "intended",
+        "aims",
+        "aimed",
+        "hopes",
+    ];
+    let toks = &claim.tokens;
+    toks.iter().enumerate().any(|(k, t)| {
+        let next_to = toks.get(k + 1).is_some_and(|n| n.lower == "to");
+        FORETELLING.contains(&t.lower.as_str()) && (next_to || t.lower != "set")
+            || matches!(t.lower.as_str(), "plan" | "plans" | "planning")
+                && next_to
+                && !(k > 0 && DETERMINERS.contains(&toks[k - 1].lower.as_str()))
+    })
+}
+
+/// The first token `is_cue` picks whose clause (between phrase-ending punctuation) holds one
+/// of the `positions` other than itself.
+fn cue_over(a: &Analysis, positions: &[usize], is_cue: impl Fn(usize) -> bool) -> Option<String> {
+    let breaks = ends_a_phrase;
+    for h in (0..a.tokens.len()).filter(|&h| is_cue(h)) {
         let start = (0..h)
             .rev()
             .find(|&i| breaks(&a.tokens[i]))
@@ -4928,7 +4990,7 @@ fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
             .find(|&i| breaks(&a.tokens[i]))
             .unwrap_or(a.tokens.len());
         if positions.iter().any(|&p| p >= start && p < end && p != h) {
-            return Some(tok.text.clone());
+            return Some(a.tokens[h].text.clone());
         }
     }
     None

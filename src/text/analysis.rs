@@ -289,6 +289,37 @@ impl Analysis {
                 end: span.1,
             });
         }
+        // `revenue of 412 million dollars, up 37%`, `shares closed down 4%`: a particle
+        // right before a figure says which way the figure's thing went, after a pause, another
+        // figure or a verb of where a price ended (not `shut down 3 plants`).
+        for q in self.quantities.iter().filter(|q| !in_time(q)) {
+            let at = match word_before(q.first, 1) {
+                "by" => q.first.saturating_sub(2),
+                _ => q.first.saturating_sub(1),
+            };
+            let way = match self.tokens.get(at).map(|t| t.lower.as_str()) {
+                Some("up") if at < q.first => Direction::Up,
+                Some("down") if at < q.first => Direction::Down,
+                _ => continue,
+            };
+            let after_pause = at.checked_sub(1).is_some_and(|k| {
+                let t = &self.tokens[k];
+                t.kind == TokenKind::Punct
+                    || self.quantities.iter().any(|x| x.end == at)
+                    || matches!(
+                        t.lower.as_str(),
+                        "is" | "was" | "are" | "were" | "closed" | "ended" | "finished"
+                    )
+            });
+            if after_pause && !moves.iter().any(|m| m.first <= at && at < m.end) {
+                moves.push(Move {
+                    way,
+                    figures: Vec::new(),
+                    first: at,
+                    end: q.end,
+                });
+            }
+        }
         moves
     }
 
@@ -551,7 +582,19 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
         let window: Vec<(&str, &str)> = (i..run_end)
             .map(|j| (tokens[j].text.as_str(), stems[j].as_str()))
             .collect();
-        if let Some(hit) = lex.longest_phrase(&window) {
+        // `fell in 2025`, `ran to 300 pages`: a verb's preposition before a figure or date
+        // starts a phrase of its own, whatever particle verb the two words could make.
+        let hit = lex.longest_phrase(&window).filter(|hit| {
+            let end = i + hit.len;
+            !(end == run_end
+                && in_quantity.get(end).is_some_and(|&q| q)
+                && !lex.is_stopword(&tokens[i].lower)
+                && matches!(
+                    tokens[end - 1].lower.as_str(),
+                    "in" | "on" | "at" | "by" | "to" | "for" | "from" | "of" | "into" | "over"
+                ))
+        });
+        if let Some(hit) = hit {
             let end = i + hit.len;
             let part_keys = if hit.is_name {
                 Vec::new()
