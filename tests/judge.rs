@@ -3800,3 +3800,34 @@ fn a_figure_after_up_is_a_move_and_from_a_year_is_no_period() {
     let (v, _) = verdict(&s, "The bakery chain's sales fell in 2025.");
     assert_ne!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_denial_the_source_shares_under_other_bounds_is_no_conflict() {
+    let s = [(
+        "court.txt",
+        "Court news\nThe former mayor pleaded not guilty to charges of fraud and bribery at the hearing on Monday.\nThe goalkeeper had not conceded a goal in the tournament before the semi-final.\nThe harbour master denied that the company had bribed the port inspectors.\nThe guards said their absence was noticed during the morning roll call.\nThe council did not approve the budget and did not meet again.",
+    )];
+    // One denial in the source covers both the word the claim denies and its neighbours.
+    let (v, _) = verdict(&s, "The former mayor denied the fraud and bribery charges.");
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(
+        &s,
+        "The goalkeeper reached the semi-final without conceding a goal.",
+    );
+    assert_ne!(v, Verdict::Contradicted);
+    // The claim denies in the place where the source denies.
+    let (v, _) = verdict(
+        &s,
+        "The harbour master rejected claims that the company had bribed the port inspectors.",
+    );
+    assert_ne!(v, Verdict::Contradicted);
+    // A noun that governs nothing denies nothing.
+    let (v, _) = verdict(
+        &s,
+        "The guards' absence was noticed during the morning roll call.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    // Another denial of the source still contradicts what the claim says was done.
+    let (v, _) = verdict(&s, "The council did not approve the budget and met again.");
+    assert_ne!(v, Verdict::Supported);
+}

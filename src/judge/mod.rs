@@ -396,6 +396,16 @@ impl<'a> Judge<'a> {
                 hits.retain(|(si, _)| Some(unit[*si]) != headline);
             }
         }
+        // The main sentence's denials that deny a word the claim denies too: `pleaded not
+        // guilty to charges of treason` shares the claim's denial in `denied the treason and
+        // armed rebellion charges`. What else such a denial covers (`charges`) is the claim's
+        // denial said with other bounds, not a denial of the claim.
+        let shared_denials: Vec<usize> = (parts.iter().zip(&all_hits))
+            .filter(|(p, _)| p.term.negated)
+            .flat_map(|(_, hits)| hits.iter())
+            .filter(|(si, t)| *si == 0 && t.negated)
+            .filter_map(|(_, t)| sents[0].denial_over(t.first).map(|n| n.token))
+            .collect();
         let split = split_across_clauses(claim, parts, &all_hits, sents[0]);
         if split.is_some() {
             // Like a name left unstated in its place: no near match passes without it.
@@ -465,7 +475,7 @@ impl<'a> Judge<'a> {
                     // Decided below: a rival name in its slot, or missing.
                     names_missing.push(p);
                 } else if let Some(c) =
-                    denied_in_its_place(parts, pi, &all_hits, sents[0], self.lexicon)
+                    denied_in_its_place(claim, parts, pi, &all_hits, sents[0], self.lexicon)
                 {
                     // `Fly Fair backed the assessment` against `Fly Fair rejected the
                     // assessment`.
@@ -637,6 +647,16 @@ impl<'a> Judge<'a> {
                     claim_at: p.term.first,
                     claim_denies: p.term.negated,
                 };
+                let shared = !p.term.negated
+                    && polar.iter().all(|(si, t)| {
+                        *si == 0
+                            && (sents[0].denial_over(t.first))
+                                .is_some_and(|n| shared_denials.contains(&n.token))
+                    });
+                if shared {
+                    tally.cover(p.weight, true, &p.term.surface);
+                    continue;
+                }
                 if p.term.negated {
                     // The claim denies something the source states: decided below, once it
                     // is known whether the source states all of what the claim denies.
@@ -4733,6 +4753,7 @@ fn not_yet_over(a: &Analysis, positions: &[usize], says_what: bool) -> Option<(S
 /// would stand there the sentence has a word of denial. The sentence says the opposite in
 /// the claim word's place, not the claim word in other words.
 fn denied_in_its_place(
+    claim: &Analysis,
     parts: &[ClaimPart],
     pi: usize,
     all_hits: &[Vec<(usize, &Term)>],
@@ -4759,6 +4780,13 @@ fn denied_in_its_place(
     let after = (0..parts.len())
         .filter(|&k| parts[k].term.first >= p.term.end)
         .min_by_key(|&k| parts[k].term.first)?;
+    // `rejected claims that the government pushed …` against `denied that the government
+    // had pressured …`: the claim denies in that place too.
+    let claim_denies = (parts[before].term.end..parts[after].term.first)
+        .any(|k| NEGATION_CUES.contains(&claim.tokens[k].lower.as_str()));
+    if claim_denies {
+        return None;
+    }
     let (left, right) = (in_main(before), in_main(after));
     left.iter().find_map(|l| {
         let r = right

@@ -1057,6 +1057,11 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         if puts_off && !object_next {
             continue;
         }
+        // `in the absence of a guard` denies the guard; `their absence was discovered`
+        // governs nothing and denies nothing.
+        if t.lower == "absence" && next != Some("of") {
+            continue;
+        }
         // `No Way Out`, `No Doubt`: a capitalised `No` before a capitalised word opens a title.
         if t.text == "No"
             && tokens
