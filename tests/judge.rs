@@ -3831,3 +3831,24 @@ fn a_denial_the_source_shares_under_other_bounds_is_no_conflict() {
     let (v, _) = verdict(&s, "The council did not approve the budget and met again.");
     assert_ne!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_result_is_both_its_tallies_in_order() {
+    let s = [(
+        "match.txt",
+        "Sport news\nMarta Lind beat Ana Sorel 7-5, 2-6, 6-3 in the final in Bergen on Sunday.\nThe board voted 4-1 to sell the stadium.\nRivertown won 3-0 at home against Eastfield, whose coach said the 0-3 defeat was deserved.",
+    )];
+    // Same sets in the same order; one set the other way round is not stated.
+    let (v, _) = verdict(&s, "Marta Lind beat Ana Sorel 7-5, 2-6, 6-3 in the final.");
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(&s, "Marta Lind beat Ana Sorel 7-5, 6-2, 6-3 in the final.");
+    assert_ne!(v, Verdict::Supported);
+    // `four to one` is `4-1`.
+    let (v, _) = verdict(&s, "The board voted four to one to sell the stadium.");
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(&s, "The board voted 3-2 to sell the stadium.");
+    assert_eq!(v, Verdict::Contradicted);
+    // A count may be one tally of the result.
+    let (v, _) = verdict(&s, "One board member voted against selling the stadium.");
+    assert_ne!(v, Verdict::Contradicted);
+}

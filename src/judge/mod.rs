@@ -4837,20 +4837,12 @@ fn split_vote(term: &Term, main: &Analysis) -> Option<Conflict> {
     let voting = main.tokens.iter().any(|t| {
         t.lower.starts_with("vot") || matches!(t.lower.as_str(), "majority" | "verdict" | "ballot")
     });
-    let qs = &main.quantities;
-    let tally = (qs.iter().zip(qs.iter().skip(1))).find(|(a, b)| {
-        voting
-            && a.kind == QuantityKind::Count
-            && b.kind == QuantityKind::Count
-            && b.first == a.end + 1
-            && matches!(main.tokens[a.end].text.as_str(), "to" | "-" | "–")
-            && b.value > 0.0
-            && b.value < a.value
-    });
+    let tally = main
+        .quantities
+        .iter()
+        .find(|q| voting && matches!(q.kind, QuantityKind::Score(against) if against > 0));
     let words = match tally {
-        Some((a, b)) => {
-            main.text[main.tokens[a.first].start..main.tokens[b.end - 1].end].to_string()
-        }
+        Some(q) => q_text(main, q),
         None => main
             .tokens
             .iter()

@@ -22,6 +22,9 @@ pub enum QuantityKind {
     Money(String),
     /// A score out of a whole: `42/100`, `6 out of 10` (the denominator).
     Ratio(u64),
+    /// A result of a match or a vote, the first side's tally as the value and the second's
+    /// here: `won 3-1`, `6-4, 3-6`, `voted 312 to 290`, `ruled two to one`.
+    Score(u64),
     /// A day or span of days (value: first day since 1970-01-01; see `text::dates`).
     Date,
     /// A time of day (value: minutes after midnight): `3 p.m.`, `14:30`.
@@ -498,9 +501,138 @@ pub fn extract_quantities(tokens: &[Token]) -> Vec<Quantity> {
         i = end;
     }
     share_units_in_pairs(tokens, &mut out);
+    join_scores(tokens, &mut out);
     join_compound_durations(tokens, &mut out);
     read_durations(tokens, &mut out);
     out
+}
+
+/// Words that say two tallies joined by `-` or `to` are a result: of a match (`beat`, `won`,
+/// `sets`) or of a vote (`voted`, `ruled`, `majority`).
+const RESULT_WORDS: &[&str] = &[
+    "beat",
+    "beats",
+    "beating",
+    "won",
+    "win",
+    "wins",
+    "winning",
+    "victory",
+    "defeated",
+    "defeat",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "drew",
+    "draw",
+    "score",
+    "scoreline",
+    "sets",
+    "voted",
+    "vote",
+    "votes",
+    "ruled",
+    "ruling",
+    "majority",
+    "verdict",
+    "decision",
+    "margin",
+    "passed",
+    "approved",
+    "rejected",
+    "backed",
+];
+
+/// Two counts that make one result (see [`QuantityKind::Score`]): `6-4` written as one (no
+/// spaces) with the first at least the second, in a list of such pairs (`6-4, 3-6`), or
+/// after a word of a result; `312 to 290` only after a word of a vote or match, never after
+/// `from` (`from 3 to 5` is a move). A range (`aged 18-25`) stays two counts.
+fn join_scores(tokens: &[Token], out: &mut Vec<Quantity>) {
+    let tally = |q: &Quantity| {
+        q.kind == QuantityKind::Count
+            && q.bound == Bound::Exact
+            && q.value.fract() == 0.0
+            && q.value >= 0.0
+            && q.end == q.first + 1
+    };
+    let result_before = |at: usize| {
+        (at.saturating_sub(6)..at).any(|k| RESULT_WORDS.contains(&tokens[k].lower.as_str()))
+    };
+    let joins = |x: usize, y: usize| {
+        tokens.get(x).zip(tokens.get(y)).is_some_and(|(a, b)| {
+            b.start == a.end
+                && (matches!(b.text.as_str(), "-" | "–") || a.text == "-" || a.text == "–")
+        })
+    };
+    let dashed = |a: &Quantity, b: &Quantity| {
+        b.first == a.end + 1
+            && matches!(tokens[a.end].text.as_str(), "-" | "–")
+            && joins(a.first, a.end)
+            && joins(a.end, b.first)
+            && a.value < 100.0
+            && b.value < 100.0
+            // Not a part of a record of three (`7-3-1`).
+            && !(joins(b.first, b.end) && joins(b.end, b.end + 1))
+            && !(a.first >= 2 && joins(a.first - 1, a.first) && joins(a.first - 2, a.first - 1))
+    };
+    // `lost 1-2`: the side named first may have the fewer.
+    let loss_before = |at: usize| {
+        (at.saturating_sub(6)..at).any(|k| {
+            matches!(
+                tokens[k].lower.as_str(),
+                "lost" | "lose" | "loses" | "losing" | "defeat" | "defeated" | "beaten"
+            )
+        })
+    };
+    // `nine votes to six`: the tally's word between.
+    let tally_word = |a: &Quantity| {
+        matches!(
+            tokens.get(a.end).map(|t| t.lower.as_str()),
+            Some("votes" | "goals" | "points" | "seats" | "sets" | "games")
+        )
+    };
+    let pairs: Vec<bool> = (0..out.len().saturating_sub(1))
+        .map(|i| tally(&out[i]) && tally(&out[i + 1]) && dashed(&out[i], &out[i + 1]))
+        .collect();
+    let listed = |i: usize| {
+        // Another dashed pair right before or after, across a comma.
+        (i >= 2 && pairs[i - 2] && out[i - 1].end + 1 == out[i].first)
+            || (pairs.get(i + 2).copied().unwrap_or(false)
+                && out[i + 1].end + 1 == out[i + 2].first)
+    };
+    let mut i = 0;
+    let mut joined = Vec::with_capacity(out.len());
+    while i < out.len() {
+        let is_score = i + 1 < out.len() && {
+            let (a, b) = (&out[i], &out[i + 1]);
+            if pairs[i] {
+                a.value >= b.value || listed(i) || loss_before(a.first)
+            } else {
+                let to_at = a.end + usize::from(tally_word(a));
+                tally(a)
+                    && tally(b)
+                    && b.first == to_at + 1
+                    && tokens[to_at].lower == "to"
+                    && a.value >= b.value
+                    && result_before(a.first)
+                    && !(a.first > 0 && tokens[a.first - 1].lower == "from")
+            }
+        };
+        if is_score {
+            let (a, b) = (&out[i], &out[i + 1]);
+            joined.push(Quantity {
+                kind: QuantityKind::Score(b.value as u64),
+                end: b.end,
+                ..a.clone()
+            });
+            i += 2;
+        } else {
+            joined.push(out[i].clone());
+            i += 1;
+        }
+    }
+    *out = joined;
 }
 
 /// `and a half` / `and a quarter` at `at`: the fraction and its length in tokens.
@@ -859,9 +991,18 @@ fn is_label(tokens: &[Token], k: usize, end: usize) -> bool {
     if tokens[k - 1].text == "." && k >= 2 && LABEL_NOUNS.contains(&tokens[k - 2].lower.as_str()) {
         return true;
     }
+    // `Hartwell 6-4`: the first tally of a result, not a label.
+    let dashed = tokens.get(end).is_some_and(|d| {
+        matches!(d.text.as_str(), "-" | "–")
+            && d.start == tokens[k].end
+            && tokens
+                .get(end + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number && n.start == d.end)
+    });
     let prev = &tokens[k - 1];
     let lower = prev.lower.trim_end_matches('.');
-    prev.kind == TokenKind::Word
+    !dashed
+        && prev.kind == TokenKind::Word
         && (LABEL_NOUNS.contains(&lower)
             || prev.is_capitalized()
                 && !STOPWORDS.contains(&lower)
@@ -934,11 +1075,14 @@ impl Quantity {
     /// with its year and one without are both dates; a part of a whole (`16 out of 28`,
     /// `64/100`) is also a count (16, unless on a score scale) and, out of 100, a share (64%).
     pub fn comparable(&self, other: &Quantity) -> bool {
-        use QuantityKind::{Date, YearlessDate};
+        use QuantityKind::{Date, Score, YearlessDate};
         self.kind == other.kind
             || matches!(
                 (&self.kind, &other.kind),
-                (Date, YearlessDate) | (YearlessDate, Date)
+                (Date, YearlessDate)
+                    | (YearlessDate, Date)
+                    | (Score(_), Score(_))
+                    | (QuantityKind::Count, Score(_))
             )
             || self.as_kind_of(other).is_some()
             || other.as_kind_of(self).is_some()
@@ -958,6 +1102,7 @@ impl Quantity {
                 kind: Percent,
                 ..self.clone()
             }),
+
             _ => None,
         }
     }
@@ -968,8 +1113,46 @@ impl Quantity {
     /// dated source (`October 30, 2007` agrees). A claim date with its year against a source
     /// without one can conflict in day or month but never agree: the year is not stated.
     pub fn agreement(&self, source: &Quantity) -> Agreement {
-        use QuantityKind::{Date, YearlessDate};
+        use QuantityKind::{Date, Score, YearlessDate};
         match (&self.kind, &source.kind) {
+            // A result is both its tallies, in order: `3-6` is not `6-3`.
+            // A result is both its tallies, in order (`6-4, 6-3` is not `6-4, 3-6`); the same
+            // tallies the other way round may be told from the other side (`defeated them
+            // 3-0`, `a 0-3 home defeat`), which decides nothing.
+            (Score(a), Score(b)) => {
+                return if *a as f64 == source.value && self.value == *b as f64 {
+                    if a == b {
+                        Agreement::Agrees
+                    } else {
+                        Agreement::Undecided
+                    }
+                } else if a == b && self.value == source.value {
+                    Agreement::Agrees
+                } else {
+                    Agreement::Conflicts
+                };
+            }
+            // A count may be either tally of a result (`won by 66-63` has 66 trophies, `voted
+            // five to two` two dissenters): it agrees with one, conflicts with both.
+            (QuantityKind::Count, Score(against)) => {
+                let tally = |value: f64| Quantity {
+                    value,
+                    kind: QuantityKind::Count,
+                    span: 0.0,
+                    ..source.clone()
+                };
+                let each: Vec<Agreement> = [source.value, *against as f64]
+                    .into_iter()
+                    .map(|v| self.agreement(&tally(v)))
+                    .collect();
+                return if each.contains(&Agreement::Agrees) {
+                    Agreement::Agrees
+                } else if each.iter().all(|a| *a == Agreement::Conflicts) {
+                    Agreement::Conflicts
+                } else {
+                    Agreement::Undecided
+                };
+            }
             (YearlessDate, Date) => {
                 return match super::dates::without_year(source) {
                     Some(s) => self.agreement(&s),
