@@ -3852,3 +3852,27 @@ fn a_result_is_both_its_tallies_in_order() {
     let (v, _) = verdict(&s, "One board member voted against selling the stadium.");
     assert_ne!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn another_deadline_is_another_target() {
+    let s = [(
+        "energy.txt",
+        "Energy news\nThe utility promised to shut its last gas plant by 2031, the chairman said.\nBy May 4, the clinic had treated more than 300 patients.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "The utility promised to shut its last gas plant by 2031.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(
+        &s,
+        "The utility promised to shut its last gas plant by 2036.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+    // Where a running count stood by a day bounds the count at a later day.
+    let (v, _) = verdict(
+        &s,
+        "By May 9, the clinic had treated more than 300 patients.",
+    );
+    assert_ne!(v, Verdict::Contradicted);
+}

@@ -1170,10 +1170,14 @@ impl Quantity {
         // `since 2002` and `since 2012` name when a state began, not a bound on one date:
         // two starts agree only as the same date. (Against a date without `since`, the start
         // is a bound: `dated since 2010` leaves `in 2016` open.)
+        // So do two deadlines of a year or month (`by 2035` and `by 2030`, `until June
+        // 2029`): a target said as another is another target, though meeting the one would
+        // meet the other. (A day is more often where a running count stood: `by March 17`.)
+        let deadline = |q: &Quantity| q.bound == Bound::AtMost && q.span >= 27.0;
         if self.kind == Date
             && source.kind == Date
-            && self.bound == Bound::AtLeast
-            && source.bound == Bound::AtLeast
+            && (self.bound == Bound::AtLeast && source.bound == Bound::AtLeast
+                || deadline(self) && deadline(source))
         {
             let exact = |q: &Quantity| Quantity {
                 bound: Bound::Exact,
