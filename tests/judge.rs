@@ -3876,3 +3876,15 @@ fn another_deadline_is_another_target() {
     );
     assert_ne!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_fronted_whole_makes_the_next_figure_its_part() {
+    let s = [(
+        "ferry.txt",
+        "Ferry news\nOf the 48 passengers on board, 41 were rescued by fishing boats, and seven are still missing.",
+    )];
+    let (v, _) = verdict(&s, "Forty-one of the 48 passengers were rescued.");
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(&s, "Forty-four of the 48 passengers were rescued.");
+    assert_eq!(v, Verdict::Contradicted);
+}

@@ -1336,6 +1336,16 @@ impl<'a> Judge<'a> {
                 if acted_on_part {
                     continue;
                 }
+                // `27 of the 312 children` against `Of the 312 children, 27 …`: a whole is no
+                // value of a part, nor a part of a whole.
+                let is_part =
+                    |x: &Analysis, at: usize| x.quantity_context.iter().any(|c| c.part == Some(at));
+                let claim_part = (claim.quantities.iter())
+                    .position(|x| x.first == q.first)
+                    .is_some_and(|c| is_part(claim, c));
+                if ctx.part.is_some() && is_part(a, i) || claim_part && sctx.part.is_some() {
+                    continue;
+                }
                 // A figure the sentence corrects stands only for a claim that says it was the
                 // first one (`its initial 6.7 reading`).
                 if sctx.superseded && !says_initial(claim, q) {

@@ -778,6 +778,37 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
             contexts[qi + 1].part = Some(qi);
         }
     }
+    // `Of the 312 children affected, 27 were admitted`: the figure right after the opening
+    // phrase is a part of its whole and counts what the whole counts.
+    for qi in 0..quantities.len().saturating_sub(1) {
+        let (whole, q) = (&quantities[qi], &quantities[qi + 1]);
+        let opens = |k: usize| {
+            tokens.get(k).is_some_and(|t| t.lower == "of")
+                && (k == 0 || tokens[k - 1].kind == TokenKind::Punct)
+        };
+        let fronted = whole.first >= 1 && opens(whole.first - 1)
+            || whole.first >= 2
+                && opens(whole.first - 2)
+                && matches!(
+                    tokens[whole.first - 1].lower.as_str(),
+                    "the" | "its" | "their" | "these" | "those"
+                );
+        let comma = (whole.end..q.first).find(|&k| tokens[k].text == ",");
+        if fronted
+            && comma.is_some_and(|c| q.first == c + 1 && c <= whole.end + 4)
+            && whole.kind == QuantityKind::Count
+            && q.kind == QuantityKind::Count
+            && q.value <= whole.value
+        {
+            let inherited = contexts[qi].things.clone();
+            for t in inherited {
+                if !contexts[qi + 1].things.contains(&t) {
+                    contexts[qi + 1].things.push(t);
+                }
+            }
+            contexts[qi].part = Some(qi + 1);
+        }
+    }
     // `initially measured it at 6.7 before revising it down to 6.4`: a figure corrected
     // later in the sentence to another of its kind no longer holds.
     // The correction counts what the figure it corrects counted (`the figure to 3.6`).
