@@ -3888,3 +3888,21 @@ fn a_fronted_whole_makes_the_next_figure_its_part() {
     let (v, _) = verdict(&s, "Forty-four of the 48 passengers were rescued.");
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn figures_set_side_by_side_say_which_is_higher() {
+    let s = [(
+        "rates.txt",
+        "Rates news\nThe island's jobless rate is 4.2 percent, compared with more than 9 percent on the mainland.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "The island's jobless rate of 4.2 percent is higher than the rate on the mainland.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+    let (v, _) = verdict(
+        &s,
+        "The island's jobless rate of 4.2 percent is lower than the rate on the mainland.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}

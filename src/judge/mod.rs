@@ -356,7 +356,7 @@ impl<'a> Judge<'a> {
             .map(|&t| claim.terms[t].first)
             .collect();
         let framed = self.quotes_framed(claim, sents[0]);
-        let comparison = comparison_of(claim).map(|c| c.weighed_against(sents[0]));
+        let comparison = comparison_of(claim).map(|c| c.weighed_against(claim, sents[0]));
         let mut all_hits: Vec<Vec<(usize, &Term)>> = parts
             .iter()
             .map(|p| self.hits_in(claim, p, &sents))
@@ -3809,22 +3809,44 @@ fn comparison_of(a: &Analysis) -> Option<Comparison> {
         let than = (a.tokens[k + 1..].iter().take(12))
             .take_while(|n| !n.is_punct(","))
             .any(|n| n.lower == "than");
-        (than && !in_figure(k) && a.tokens.get(k + 1).is_none_or(|n| n.lower != "than")).then(
-            || Comparison {
-                word: t.text.clone(),
-                at: k,
-                way,
-            },
-        )
+        // `more than 25` bounds a figure; `higher than the rate in the United States`
+        // compares with a thing named after `than`.
+        let named_after = || {
+            a.tokens.get(k + 1).is_none_or(|n| n.lower != "than")
+                || a.tokens.get(k + 2).is_some_and(|n| {
+                    matches!(
+                        n.lower.as_str(),
+                        "the" | "that" | "those" | "its" | "their" | "his" | "her" | "in"
+                    )
+                })
+        };
+        (than && !in_figure(k) && named_after()).then(|| Comparison {
+            word: t.text.clone(),
+            at: k,
+            way,
+        })
     })
 }
 
 impl Comparison {
     /// Stated by a move or comparison the same way in the main sentence (`up from about
     /// 11,000`, `higher than a year ago`), denied by a move of its figures the other way.
-    fn weighed_against(self, main: &Analysis) -> WeighedComparison {
+    fn weighed_against(self, claim: &Analysis, main: &Analysis) -> WeighedComparison {
         let moves = || main.moves.iter();
-        let by = if moves().any(|m| m.way == self.way)
+        let compared = figures_compared(claim, main);
+        let by = if let Some((way, words)) = compared {
+            if way == self.way {
+                ComparedBy::Stated
+            } else {
+                ComparedBy::Denied(Conflict {
+                    reason: Reason::Antonym,
+                    claim_words: self.word.clone(),
+                    source_words: words,
+                    claim_at: self.at,
+                    claim_denies: false,
+                })
+            }
+        } else if moves().any(|m| m.way == self.way)
             || comparison_of(main).is_some_and(|c| c.way == self.way)
         {
             ComparedBy::Stated
@@ -3846,6 +3868,43 @@ impl Comparison {
             by,
         }
     }
+}
+
+/// `the rate is 2.5 percent, compared with more than 5 percent in the United States`: two
+/// figures set side by side, the first one the claim's. Which way the first stands from the
+/// second, and the words that say so. A bound decides only when it cannot overlap (`2.5`
+/// against `more than 5`).
+fn figures_compared(claim: &Analysis, main: &Analysis) -> Option<(Direction, String)> {
+    let word = |k: usize| main.tokens.get(k).map_or("", |t| t.lower.as_str());
+    let qs = &main.quantities;
+    qs.iter().enumerate().find_map(|(bi, b)| {
+        let set_against = b.first >= 1
+            && (matches!(word(b.first - 1), "versus" | "vs" | "against")
+                || b.first >= 2
+                    && matches!(word(b.first - 1), "with" | "to")
+                    && word(b.first - 2) == "compared");
+        if !set_against || b.kind.is_time() {
+            return None;
+        }
+        let a = qs[..bi]
+            .iter()
+            .rev()
+            .find(|a| a.comparable(b) && !a.kind.is_time())?;
+        let claims_first = (claim.quantities.iter())
+            .any(|q| q.comparable(a) && q.agreement(a) == Agreement::Agrees);
+        if !claims_first || a.bound != Bound::Exact {
+            return None;
+        }
+        let way = match b.bound {
+            Bound::Exact if a.value > b.value => Direction::Up,
+            Bound::Exact if a.value < b.value => Direction::Down,
+            Bound::MoreThan | Bound::AtLeast if a.value <= b.value => Direction::Down,
+            Bound::LessThan | Bound::AtMost if a.value >= b.value => Direction::Up,
+            _ => return None,
+        };
+        let words = main.text[main.tokens[a.first].start..main.tokens[b.end - 1].end].to_string();
+        Some((way, words))
+    })
 }
 
 /// The period a figure is given for: a date or year right after it, with no other figure
