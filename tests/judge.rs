@@ -3906,3 +3906,21 @@ fn figures_set_side_by_side_say_which_is_higher() {
     );
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn what_money_is_for_tells_sums_apart() {
+    let s = [(
+        "budget.txt",
+        "Budget news\nThe county budget sets aside 40 million dollars for bridge repairs and 9 million dollars for a new fire station in the north.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "The county budget sets aside 9 million dollars for a new fire station.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(
+        &s,
+        "The county budget sets aside 12 million dollars for a new fire station.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+}

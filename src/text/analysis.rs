@@ -1594,7 +1594,12 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
         // `$95 million outside North America`, `$12 million elsewhere`: where, in one word.
         Some("outside") => term_at(end).into_iter().collect(),
         Some(w) if PLACE_ADVERBS.contains(&w) => term_at(end).into_iter().collect(),
-        Some("in" | "at" | "across" | "within") => {
+        // What money is for says which sum it is, as a place does (`62 million dollars for
+        // road repairs and 18 million dollars for a new shelter`).
+        Some(w)
+            if matches!(w, "in" | "at" | "across" | "within")
+                || w == "for" && matches!(q.kind, QuantityKind::Money(_)) =>
+        {
             let mut k = end + 1;
             let mut words = Vec::new();
             while k < tokens.len() && k < end + 6 {
@@ -1604,7 +1609,7 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
                 } else if matches!(
                     tokens[k].lower.as_str(),
                     // `it's` for `its`, a common slip, splits into `it` and `'s`.
-                    "the" | "its" | "their" | "his" | "her" | "it's" | "it"
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "it's" | "it"
                 ) || tokens[k].kind == TokenKind::Possessive
                 {
                     k += 1;
