@@ -3924,3 +3924,15 @@ fn what_money_is_for_tells_sums_apart() {
     );
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_subject_whose_clause_lacks_the_verb_is_not_its_doer() {
+    let s = [(
+        "orchestra.txt",
+        "Concert news\nConductor Lena Marsh led the opening symphony, while violinist Tomas Berg played the encore.\nThe critics praised the orchestra.",
+    )];
+    let (v, _) = verdict(&s, "Tomas Berg led the opening symphony.");
+    assert_ne!(v, Verdict::Supported);
+    let (v, _) = verdict(&s, "Lena Marsh led the opening symphony.");
+    assert_eq!(v, Verdict::Supported);
+}

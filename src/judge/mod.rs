@@ -3663,6 +3663,60 @@ fn split_across_clauses(
         .map(|(_, t)| clause[t.first])
         .collect();
     verb_in.dedup();
+    // `Kellerman wrote the majority opinion, while Oyelaran dissented` for `Oyelaran wrote
+    // the majority opinion`: the subject only in a clause without the verb, the verb only
+    // after a subject of its own in another. The verb and what follows it are strays.
+    // (The subject with a verb of its own there, not one of a list of names: `Pratt,
+    // Saldana, …, and Gillan issued a statement`.)
+    let own_verb = || {
+        hits[si].iter().filter(|(s, _)| *s == 0).any(|(_, t)| {
+            // Past the rest of the name (`Samuel Oyelaran dissented`).
+            let after = (t.end..main.tokens.len())
+                .find(|&k| !(main.tokens[k].is_word() && main.tokens[k].is_capitalized()));
+            // (An auxiliary may stand for the claim's verb: `but Latvia did not`.)
+            after.is_some_and(|k| {
+                let w = main.tokens[k].lower.as_str();
+                main.tokens[k].is_word()
+                    && !matches!(
+                        w,
+                        "did"
+                            | "does"
+                            | "do"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
+                    )
+            })
+        })
+    };
+    if let [home] = clauses_of(si)[..]
+        && !verb_in.is_empty()
+        && !clauses_of(vi).contains(&home)
+        && own_verb()
+    {
+        let verb_end = parts[vi].term.end;
+        let strays: Vec<usize> = (0..parts.len())
+            .filter(|&pi| pi == vi || parts[pi].term.first >= verb_end && !parts[pi].is_name)
+            .filter(|&pi| !clauses_of(pi).is_empty() && !clauses_of(pi).contains(&home))
+            .collect();
+        return Some(SplitClauses {
+            subject: parts[si].term.surface.clone(),
+            strays,
+            clause: main.clause_text(clause, verb_in[0]).to_string(),
+        });
+    }
     let home = match clauses_of(si)[..] {
         [home] if verb_in.contains(&home) && verb_in.len() >= 2 => home,
         _ => return None,
