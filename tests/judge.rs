@@ -3936,3 +3936,19 @@ fn a_subject_whose_clause_lacks_the_verb_is_not_its_doer() {
     let (v, _) = verdict(&s, "Lena Marsh led the opening symphony.");
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn another_name_after_the_passive_by_is_a_swapped_agent() {
+    let s = [(
+        "lawsuit.txt",
+        "Lawsuit news\nThe lawsuit was filed by the shipping firm Nordhaven Lines, which accuses the Port of Vessa of breaking its lease.",
+    )];
+    let (v, reasons) = verdict(
+        &s,
+        "The lawsuit was filed by the Port of Vessa against Nordhaven Lines.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+    assert!(reasons.contains(&Reason::SwappedRoles));
+    let (v, _) = verdict(&s, "The lawsuit was filed by Nordhaven Lines.");
+    assert_eq!(v, Verdict::Supported);
+}

@@ -699,6 +699,9 @@ impl<'a> Judge<'a> {
         if let Some(c) = order_reversed(claim, sents[0], self.lexicon) {
             tally.conflict(1.0, c);
         }
+        if let Some(c) = agent_swapped(claim, parts, &all_hits, sents[0]) {
+            tally.conflict(1.0, c);
+        }
         let in_body = if in_unit
             .iter()
             .all(|m| matches!(m, QuantityMatch::Agrees(_)))
@@ -4284,6 +4287,62 @@ fn swapped_roles(
         });
     }
     None
+}
+
+/// The agent of a passive verb, found in the main sentence after the same verb's `by` as
+/// another name of the claim: `was brought by Halvern against Corrin Labs` against `was
+/// brought by generic drugmaker Corrin Labs`. The claim's agent must not be in that `by`
+/// phrase.
+fn agent_swapped(
+    claim: &Analysis,
+    parts: &[ClaimPart],
+    hits: &[Vec<(usize, &Term)>],
+    main: &Analysis,
+) -> Option<Conflict> {
+    fn lower(a: &Analysis, k: usize) -> &str {
+        a.tokens.get(k).map_or("", |t| t.lower.as_str())
+    }
+    let passive = |a: &Analysis, v: &Term| {
+        (v.first.saturating_sub(2)..v.first).any(|k| BE_FORMS.contains(&lower(a, k)))
+            && lower(a, v.end) == "by"
+    };
+    // The `by` phrase after `by` at `at`: up to punctuation or five words.
+    let phrase = |a: &Analysis, at: usize| {
+        let end = (at + 1..(at + 6).min(a.tokens.len()))
+            .find(|&k| !a.tokens[k].is_word())
+            .unwrap_or((at + 6).min(a.tokens.len()));
+        at + 1..end
+    };
+    let vi = (0..parts.len()).find(|&pi| !parts[pi].is_name && passive(claim, parts[pi].term))?;
+    let verb = parts[vi].term;
+    let agent_span = phrase(claim, verb.end);
+    let agent = (0..parts.len())
+        .find(|&pi| parts[pi].is_name && agent_span.contains(&parts[pi].term.first))?;
+    hits[vi]
+        .iter()
+        .filter(|(si, t)| *si == 0 && passive(main, t))
+        .find_map(|(_, v)| {
+            let span = phrase(main, v.end);
+            let in_span = |pi: usize| {
+                hits[pi]
+                    .iter()
+                    .any(|(si, t)| *si == 0 && span.contains(&t.first))
+            };
+            if in_span(agent) {
+                return None;
+            }
+            let other = (0..parts.len()).find(|&pi| {
+                parts[pi].is_name && !agent_span.contains(&parts[pi].term.first) && in_span(pi)
+            })?;
+            Some(Conflict {
+                reason: Reason::SwappedRoles,
+                claim_words: format!("{} by {}", verb.surface, parts[agent].term.surface),
+                source_words: main.text[main.tokens[v.first].start..main.tokens[span.end - 1].end]
+                    .to_string(),
+                claim_at: parts[other].term.first,
+                claim_denies: false,
+            })
+        })
 }
 
 /// Words that put a noun in a role other than subject or object.
