@@ -3952,3 +3952,21 @@ fn another_name_after_the_passive_by_is_a_swapped_agent() {
     let (v, _) = verdict(&s, "The lawsuit was filed by Nordhaven Lines.");
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_number_word_before_month_counts_months() {
+    let s = [(
+        "inquiry.txt",
+        "Inquiry news\nThe ruling follows a four-month inquiry by the harbour authority.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "The ruling follows a seven-month inquiry by the harbour authority.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+    let (v, _) = verdict(
+        &s,
+        "The ruling follows a four-month inquiry by the harbour authority.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}

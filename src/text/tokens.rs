@@ -102,8 +102,9 @@ fn number_then_word(chars: &[(usize, char)], at: usize) -> bool {
         .iter()
         .any(|f| after.starts_with(f))
         || rest.starts_with("and-a-")
-        || after.ends_with("th")
-        || after.ends_with("ths");
+        // `three-fifths`, `one-tenth` (not `six-month`, which ends the same way).
+        || super::numbers::is_number_word(after.trim_end_matches('s'))
+            && !super::numbers::is_cardinal_word(after.trim_end_matches('s'));
     !after.is_empty()
         && !fraction
         && before.split('-').all(super::numbers::is_cardinal_word)
