@@ -3970,3 +3970,15 @@ fn a_number_word_before_month_counts_months() {
     );
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn two_round_figures_whose_ranges_only_touch_differ() {
+    let s = [(
+        "flood.txt",
+        "Flood news\nThe water spread over an area about 3 kilometres wide, officials said.",
+    )];
+    let (v, _) = verdict(&s, "The water spread over an area about 5 kilometres wide.");
+    assert_eq!(v, Verdict::Contradicted);
+    let (v, _) = verdict(&s, "The water spread over an area about 3 kilometres wide.");
+    assert_eq!(v, Verdict::Supported);
+}

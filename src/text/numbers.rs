@@ -1209,6 +1209,14 @@ impl Quantity {
         if below(chi, chi_open, slo, slo_open) || below(shi, shi_open, clo, clo_open) {
             return Agreement::Conflicts;
         }
+        // `about 4 kilometres` against `about 2 kilometres`: two round figures whose ranges
+        // only touch are two different figures.
+        if self.bound == Bound::Approx
+            && source.bound == Bound::Approx
+            && (same(chi, slo) || same(shi, clo))
+        {
+            return Agreement::Conflicts;
+        }
         let lo_inside = if same(clo, slo) {
             !clo_open || slo_open
         } else {
