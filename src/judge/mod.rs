@@ -1274,6 +1274,11 @@ impl<'a> Judge<'a> {
         };
         let claim_period = period_of(claim, q);
         let claim_figure_of_period = figure_of_period(claim, q);
+        let is_part =
+            |x: &Analysis, at: usize| x.quantity_context.iter().any(|c| c.part == Some(at));
+        let claim_part = (claim.quantities.iter())
+            .position(|x| x.first == q.first)
+            .is_some_and(|c| is_part(claim, c));
         let mut rated: Vec<Rated> = Vec::new();
         for (si, a) in sents.iter().enumerate() {
             // `Lewis and Levy controlled 71% and 29% respectively`: a figure given to an item
@@ -1341,11 +1346,6 @@ impl<'a> Judge<'a> {
                 }
                 // `27 of the 312 children` against `Of the 312 children, 27 …`: a whole is no
                 // value of a part, nor a part of a whole.
-                let is_part =
-                    |x: &Analysis, at: usize| x.quantity_context.iter().any(|c| c.part == Some(at));
-                let claim_part = (claim.quantities.iter())
-                    .position(|x| x.first == q.first)
-                    .is_some_and(|c| is_part(claim, c));
                 if ctx.part.is_some() && is_part(a, i) || claim_part && sctx.part.is_some() {
                     continue;
                 }
@@ -3680,27 +3680,8 @@ fn split_across_clauses(
             after.is_some_and(|k| {
                 let w = main.tokens[k].lower.as_str();
                 main.tokens[k].is_word()
-                    && !matches!(
-                        w,
-                        "did"
-                            | "does"
-                            | "do"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "is"
-                            | "are"
-                            | "was"
-                            | "were"
-                            | "will"
-                            | "would"
-                            | "can"
-                            | "could"
-                            | "should"
-                            | "may"
-                            | "might"
-                            | "must"
-                    )
+                    && !AUXILIARY_VERBS.contains(&w)
+                    && !matches!(w, "do" | "does" | "can" | "may" | "might" | "must")
             })
         })
     };
@@ -5139,10 +5120,7 @@ fn forecast_over(a: &Analysis, positions: &[usize]) -> Option<String> {
     cue_over(a, positions, |h| {
         matches!(a.tokens[h].lower.as_str(), "expected" | "likely")
             && h > 0
-            && matches!(
-                a.tokens[h - 1].lower.as_str(),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s"
-            )
+            && (BE_FORMS.contains(&a.tokens[h - 1].lower.as_str()) || a.tokens[h - 1].lower == "'s")
             && a.tokens.get(h + 1).is_some_and(|n| n.lower == "to")
     })
 }

@@ -556,8 +556,9 @@ fn join_scores(tokens: &[Token], out: &mut Vec<Quantity>) {
             && q.value >= 0.0
             && q.end == q.first + 1
     };
-    let result_before = |at: usize| {
-        (at.saturating_sub(6)..at).any(|k| RESULT_WORDS.contains(&tokens[k].lower.as_str()))
+    // One of `words` among the six tokens before `at`.
+    let said_before = |at: usize, words: &[&str]| {
+        (at.saturating_sub(6)..at).any(|k| words.contains(&tokens[k].lower.as_str()))
     };
     let joins = |x: usize, y: usize| {
         tokens.get(x).zip(tokens.get(y)).is_some_and(|(a, b)| {
@@ -577,14 +578,9 @@ fn join_scores(tokens: &[Token], out: &mut Vec<Quantity>) {
             && !(a.first >= 2 && joins(a.first - 1, a.first) && joins(a.first - 2, a.first - 1))
     };
     // `lost 1-2`: the side named first may have the fewer.
-    let loss_before = |at: usize| {
-        (at.saturating_sub(6)..at).any(|k| {
-            matches!(
-                tokens[k].lower.as_str(),
-                "lost" | "lose" | "loses" | "losing" | "defeat" | "defeated" | "beaten"
-            )
-        })
-    };
+    const LOSS_WORDS: &[&str] = &[
+        "lost", "lose", "loses", "losing", "defeat", "defeated", "beaten",
+    ];
     // `nine votes to six`: the tally's word between.
     let tally_word = |a: &Quantity| {
         matches!(
@@ -607,7 +603,7 @@ fn join_scores(tokens: &[Token], out: &mut Vec<Quantity>) {
         let is_score = i + 1 < out.len() && {
             let (a, b) = (&out[i], &out[i + 1]);
             if pairs[i] {
-                a.value >= b.value || listed(i) || loss_before(a.first)
+                a.value >= b.value || listed(i) || said_before(a.first, LOSS_WORDS)
             } else {
                 let to_at = a.end + usize::from(tally_word(a));
                 tally(a)
@@ -615,7 +611,7 @@ fn join_scores(tokens: &[Token], out: &mut Vec<Quantity>) {
                     && b.first == to_at + 1
                     && tokens[to_at].lower == "to"
                     && a.value >= b.value
-                    && result_before(a.first)
+                    && said_before(a.first, RESULT_WORDS)
                     && !(a.first > 0 && tokens[a.first - 1].lower == "from")
             }
         };
@@ -1115,19 +1111,14 @@ impl Quantity {
     pub fn agreement(&self, source: &Quantity) -> Agreement {
         use QuantityKind::{Date, Score, YearlessDate};
         match (&self.kind, &source.kind) {
-            // A result is both its tallies, in order: `3-6` is not `6-3`.
             // A result is both its tallies, in order (`6-4, 6-3` is not `6-4, 3-6`); the same
             // tallies the other way round may be told from the other side (`defeated them
             // 3-0`, `a 0-3 home defeat`), which decides nothing.
             (Score(a), Score(b)) => {
-                return if *a as f64 == source.value && self.value == *b as f64 {
-                    if a == b {
-                        Agreement::Agrees
-                    } else {
-                        Agreement::Undecided
-                    }
-                } else if a == b && self.value == source.value {
+                return if a == b && self.value == source.value {
                     Agreement::Agrees
+                } else if *a as f64 == source.value && self.value == *b as f64 {
+                    Agreement::Undecided
                 } else {
                     Agreement::Conflicts
                 };
