@@ -848,7 +848,10 @@ impl<'a> Judge<'a> {
                 .collect()
         };
         let source_hedge = hedge_over(sents[0], &main_hits)
-            .or_else(|| forecast_over(sents[0], &main_hits).filter(|_| !foretells(claim)))
+            .or_else(|| {
+                forecast_over(sents[0], &main_hits)
+                    .filter(|_| !speaks_of_a_plan(claim, NotYet::Intended))
+            })
             .or_else(|| alleged_over(sents[0], &mentions()).filter(|_| !says_alleged(claim)))
             .or_else(|| {
                 (unconfirmed(sents[0]) && !main_hits.is_empty() && !reports_speech(claim))
@@ -4773,9 +4776,14 @@ fn speaks_of_a_plan(claim: &Analysis, not_yet: NotYet) -> bool {
         // What is only meant or expected (`is expected to attend`) is not stated by a plain
         // future (`will attend`): the claim must speak of the plan itself.
         let plain_future = matches!(w, "will" | "shall" | "would");
+        // `a plan to raise fares` names a plan; it does not say the claim's deed is planned.
+        let a_noun = matches!(w, "plan" | "plans")
+            && k > 0
+            && DETERMINERS.contains(&toks[k - 1].lower.as_str());
         UNDECIDED.contains(&w)
             || not_yet != NotYet::Undecided
                 && !(not_yet == NotYet::Intended && plain_future)
+                && !a_noun
                 && (PLAN_WORDS.contains(&w)
                     || INTENDED.contains(&w)
                     || w == "to"
@@ -5115,45 +5123,13 @@ fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
 
 /// A forecast in the same clause as one of the `positions`: `is expected to climb into the
 /// top 25`, `are likely to vote on a plan` foretell all their clause says, which only a
-/// claim that speaks of what is to come may repeat (not a plain `will`).
+/// claim that speaks of a plan may repeat (not a plain `will`; see [`speaks_of_a_plan`]).
 fn forecast_over(a: &Analysis, positions: &[usize]) -> Option<String> {
     cue_over(a, positions, |h| {
         matches!(a.tokens[h].lower.as_str(), "expected" | "likely")
             && h > 0
             && (BE_FORMS.contains(&a.tokens[h - 1].lower.as_str()) || a.tokens[h - 1].lower == "'s")
             && a.tokens.get(h + 1).is_some_and(|n| n.lower == "to")
-    })
-}
-
-/// Does the claim itself say that what it tells is to come or was meant (`was scheduled to
-/// release`, `is due to`, `plans to`), which a source's forecast may state? A plain `will`
-/// does not, nor a noun (`a plan to raise fares`).
-fn foretells(claim: &Analysis) -> bool {
-    const FORETELLING: &[&str] = &[
-        "expected",
-        "expects",
-        "likely",
-        "scheduled",
-        "set",
-        "due",
-        "planned",
-        "predicted",
-        "forecast",
-        "projected",
-        "anticipated",
-        "intends",
-        "intended",
-        "aims",
-        "aimed",
-        "hopes",
-    ];
-    let toks = &claim.tokens;
-    toks.iter().enumerate().any(|(k, t)| {
-        let next_to = toks.get(k + 1).is_some_and(|n| n.lower == "to");
-        FORETELLING.contains(&t.lower.as_str()) && (next_to || t.lower != "set")
-            || matches!(t.lower.as_str(), "plan" | "plans" | "planning")
-                && next_to
-                && !(k > 0 && DETERMINERS.contains(&toks[k - 1].lower.as_str()))
     })
 }
 
