@@ -49,11 +49,13 @@ pub const NOT_TRAINED: &[&str] = &[
     "news-dev3",
     "news-dev4",
     "news-dev5",
+    "news-dev6",
     "news-heldout",
     "news-heldout2",
     "news-heldout3",
     "news-heldout4",
     "news-heldout5",
+    "news-heldout6",
 ];
 
 /// The sets bundled with the repository, in report order, with paths under `root` (the
@@ -102,6 +104,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "bench/news-dev5/sources",
         ),
         claims_against(
+            "news-dev6",
+            "bench/news-dev6/claims",
+            "bench/news-dev6/sources",
+        ),
+        claims_against(
             "news-heldout",
             "bench/news-heldout/claims",
             "bench/news-heldout/sources",
@@ -125,6 +132,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "news-heldout5",
             "bench/news-heldout5/claims",
             "bench/news-heldout5/sources",
+        ),
+        claims_against(
+            "news-heldout6",
+            "bench/news-heldout6/claims",
+            "bench/news-heldout6/sources",
         ),
         pairs("fever-symmetric", "fever-symmetric-dev.jsonl"),
         pairs("vitaminc-real", "vitaminc-real-dev.jsonl"),
