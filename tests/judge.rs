@@ -3982,3 +3982,23 @@ fn two_round_figures_whose_ranges_only_touch_differ() {
     let (v, _) = verdict(&s, "The water spread over an area about 3 kilometres wide.");
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_denied_clause_is_stated_whatever_its_report_is_called() {
+    // `claims` and `suggestions` only name what was said: the denial of the clause is stated
+    // word for word, not as a near match missing `claims`.
+    let s = [(
+        "port.txt",
+        "Port news\nHarbour chief Ola Brandt dismissed suggestions on social media that the grain terminal would close next year.",
+    )];
+    let (v, r) = verdict(
+        &s,
+        "Ola Brandt rejected claims on social media that the grain terminal would close next year.",
+    );
+    assert_eq!((v, r), (Verdict::Supported, vec![Reason::FullMatch]));
+    let (v, _) = verdict(
+        &s,
+        "Ola Brandt said the grain terminal would close next year.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+}

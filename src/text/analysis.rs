@@ -547,9 +547,15 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
     while i < tokens.len() {
         let t = &tokens[i];
         // A negation cue is not a claim word of its own (`turned down`, `declined to`).
-        let in_cue = negations
-            .iter()
-            .any(|n| n.token <= i && i < n.token + n.cue_len);
+        // Nor are the reports a denied clause is called (`rejected claims that …`,
+        // `dismissed suggestions on social media that …`): they say only that the clause was
+        // said, which `denied that …` says as well.
+        let in_cue = negations.iter().any(|n| {
+            n.token <= i && i < n.token + n.cue_len
+                || n.scope_start > n.token + n.cue_len
+                    && (n.token..n.scope_start).contains(&i)
+                    && REPORT_NOUNS.contains(&t.lower.as_str())
+        });
         if t.kind != TokenKind::Word || in_quantity[i] || in_cue {
             i += 1;
             continue;
