@@ -4002,3 +4002,20 @@ fn a_denied_clause_is_stated_whatever_its_report_is_called() {
     );
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_deed_done_is_not_stated_by_a_deed_expected() {
+    // `requested` is the claim's deed, not a word that makes it a plan: only `requested …
+    // to` speaks of what was meant.
+    let s = [(
+        "storm.txt",
+        "Storm news\nMayor Ines Calder declared an emergency on Friday and is expected to request state flood relief.",
+    )];
+    let (v, _) = verdict(&s, "Mayor Calder has requested state flood relief.");
+    assert_eq!(v, Verdict::Unknown);
+    let (v, _) = verdict(
+        &s,
+        "Mayor Calder is expected to request state flood relief.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}

@@ -4771,6 +4771,10 @@ fn speaks_of_a_plan(claim: &Analysis, not_yet: NotYet) -> bool {
         "nearly",
     ];
     let toks = &claim.tokens;
+    // `requested federal aid` is a deed done; `requested the state to send aid` speaks of
+    // what was meant: a `to` follows, after its object (`wished for the game, Phantasy Star
+    // Online, to sell`).
+    let meant_deed_follows = |k: usize| toks[k + 1..].iter().take(10).any(|t| t.lower == "to");
     toks.iter().enumerate().any(|(k, t)| {
         let w = t.lower.as_str();
         // What is only meant or expected (`is expected to attend`) is not stated by a plain
@@ -4785,7 +4789,7 @@ fn speaks_of_a_plan(claim: &Analysis, not_yet: NotYet) -> bool {
                 && !(not_yet == NotYet::Intended && plain_future)
                 && !a_noun
                 && (PLAN_WORDS.contains(&w)
-                    || INTENDED.contains(&w)
+                    || INTENDED.contains(&w) && meant_deed_follows(k)
                     || w == "to"
                         && k > 0
                         && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were"))
