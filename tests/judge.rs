@@ -4019,3 +4019,21 @@ fn a_deed_done_is_not_stated_by_a_deed_expected() {
     );
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn admitting_no_wrongdoing_is_not_admitting_it() {
+    let s = [(
+        "deal.txt",
+        "Deal news\nThe lender did not admit wrongdoing as part of the 40 million dollar settlement.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "The lender admitted no wrongdoing as part of the 40 million dollar settlement.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(
+        &s,
+        "The lender admitted wrongdoing as part of the 40 million dollar settlement.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+}

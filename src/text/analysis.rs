@@ -1129,13 +1129,23 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
                 "rejected" | "rejects" | "dismissed" | "dismisses"
             ) && of_reports
                 && that_within(8);
+        // `did not admit wrongdoing`: after a verb with `do`, an `-ing` word is its object,
+        // not a predicate of its own.
+        let object_of_done_verb = |k: usize| {
+            k == scope_start + 1
+                && matches!(t.lower.as_str(), "not" | "n't")
+                && prev.is_some_and(|p| matches!(p, "do" | "does" | "did"))
+        };
         let scope_ends = |k: usize| {
             k >= tokens.len()
                 || is_clause_break(&tokens[k])
                 // `not yet at the finish line`: here `yet` is no conjunction.
                 || SCOPE_BREAKERS.contains(&tokens[k].lower.as_str())
                     && !(k == scope_start && tokens[k].lower == "yet")
-                || k > scope_start && !denies_a_clause && starts_new_predicate(tokens, k)
+                || k > scope_start
+                    && !denies_a_clause
+                    && !object_of_done_verb(k)
+                    && starts_new_predicate(tokens, k)
         };
         while !scope_ends(end) {
             end += 1;
