@@ -4037,3 +4037,21 @@ fn admitting_no_wrongdoing_is_not_admitting_it() {
     );
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn rather_than_a_deed_denies_it() {
+    let s = [(
+        "bridge.txt",
+        "Bridge news\nThe council voted on Monday to repair the Eastgate bridge, not to replace it.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "The council voted to repair the Eastgate bridge rather than to replace it.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(
+        &s,
+        "The council voted to replace the Eastgate bridge instead of repairing it.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+}

@@ -1101,6 +1101,16 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         if t.lower == "absence" && next != Some("of") {
             continue;
         }
+        // `rather than to finance the government`, `instead of buying equipment` deny a deed;
+        // `a watchdog, rather than the committee, will approve claims` sets one name against
+        // another, whose other roles (`moves from the committee`) it does not deny.
+        if matches!(pair.as_deref(), Some("rather than" | "instead of"))
+            && !tokens
+                .get(i + 2)
+                .is_some_and(|n| n.lower == "to" || n.lower.len() > 4 && n.lower.ends_with("ing"))
+        {
+            continue;
+        }
         // `No Way Out`, `No Doubt`: a capitalised `No` before a capitalised word opens a title.
         if t.text == "No"
             && tokens

@@ -245,6 +245,10 @@ pub const NEGATION_CUES: &[&str] = &[
     "unable to",
     // `has yet to appear`, `is yet to be released`: not so far.
     "yet to",
+    // `to restore order rather than to finance the government`, `paid in cash instead of
+    // shares`: not to finance, not in shares.
+    "rather than",
+    "instead of",
     // `is something other than a film`: not a film.
     "something other",
     "someone other",
