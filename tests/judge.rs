@@ -4055,3 +4055,18 @@ fn rather_than_a_deed_denies_it() {
     );
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_bounded_proportion_is_the_ratio_of_a_vote() {
+    let claim = "The parliament passed the reform by a margin of more than two to one on Tuesday.";
+    let wide = [(
+        "vote.txt",
+        "Vote news\nThe parliament passed the reform by 214 votes to 97 on Tuesday.",
+    )];
+    assert_eq!(verdict(&wide, claim).0, Verdict::Supported);
+    let narrow = [(
+        "vote.txt",
+        "Vote news\nThe parliament passed the reform by 150 votes to 97 on Tuesday.",
+    )];
+    assert_eq!(verdict(&narrow, claim).0, Verdict::Contradicted);
+}

@@ -600,21 +600,34 @@ fn join_scores(tokens: &[Token], out: &mut Vec<Quantity>) {
     let mut i = 0;
     let mut joined = Vec::with_capacity(out.len());
     while i < out.len() {
-        let is_score = i + 1 < out.len() && {
+        // `by a margin of more than two to one`, `nearly three to one`: a bounded proportion,
+        // kept as a result with one on its second side (compared as a ratio).
+        let proportion = i + 1 < out.len() && {
             let (a, b) = (&out[i], &out[i + 1]);
-            if pairs[i] {
-                a.value >= b.value || listed(i) || said_before(a.first, LOSS_WORDS)
-            } else {
-                let to_at = a.end + usize::from(tally_word(a));
-                tally(a)
-                    && tally(b)
-                    && b.first == to_at + 1
-                    && tokens[to_at].lower == "to"
-                    && a.value >= b.value
-                    && said_before(a.first, RESULT_WORDS)
-                    && !(a.first > 0 && tokens[a.first - 1].lower == "from")
-            }
+            a.kind == QuantityKind::Count
+                && a.bound != Bound::Exact
+                && a.value > 1.0
+                && tally(b)
+                && b.value == 1.0
+                && b.first == a.end + 1
+                && tokens[a.end].lower == "to"
         };
+        let is_score = proportion
+            || i + 1 < out.len() && {
+                let (a, b) = (&out[i], &out[i + 1]);
+                if pairs[i] {
+                    a.value >= b.value || listed(i) || said_before(a.first, LOSS_WORDS)
+                } else {
+                    let to_at = a.end + usize::from(tally_word(a));
+                    tally(a)
+                        && tally(b)
+                        && b.first == to_at + 1
+                        && tokens[to_at].lower == "to"
+                        && a.value >= b.value
+                        && said_before(a.first, RESULT_WORDS)
+                        && !(a.first > 0 && tokens[a.first - 1].lower == "from")
+                }
+            };
         if is_score {
             let (a, b) = (&out[i], &out[i + 1]);
             joined.push(Quantity {
@@ -1114,6 +1127,21 @@ impl Quantity {
             // A result is both its tallies, in order (`6-4, 6-3` is not `6-4, 3-6`); the same
             // tallies the other way round may be told from the other side (`defeated them
             // 3-0`, `a 0-3 home defeat`), which decides nothing.
+            // A bounded proportion (`more than two to one`) holds of the result's ratio.
+            (Score(1), Score(b)) if self.bound != Bound::Exact && *b > 0 => {
+                let ratio = Quantity {
+                    value: source.value / *b as f64,
+                    kind: QuantityKind::Count,
+                    bound: Bound::Exact,
+                    span: 0.0,
+                    ..source.clone()
+                };
+                let own = Quantity {
+                    kind: QuantityKind::Count,
+                    ..self.clone()
+                };
+                return own.agreement(&ratio);
+            }
             (Score(a), Score(b)) => {
                 return if a == b && self.value == source.value {
                     Agreement::Agrees
