@@ -4070,3 +4070,21 @@ fn a_bounded_proportion_is_the_ratio_of_a_vote() {
     )];
     assert_eq!(verdict(&narrow, claim).0, Verdict::Contradicted);
 }
+
+#[test]
+fn a_share_of_a_whole_is_met_by_the_count_it_makes() {
+    let s = [(
+        "leak.txt",
+        "Leak news\nThe pipeline spilled 2,800 barrels of crude, and crews had recovered about 1,900 barrels by Monday.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "Crews had recovered more than two-thirds of the 2,800 barrels spilled by Monday.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(
+        &s,
+        "Crews had recovered more than three-quarters of the 2,800 barrels spilled by Monday.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+}

@@ -1180,9 +1180,55 @@ impl<'a> Judge<'a> {
     /// (`29,056 cases, 119 deaths` for `more than 28,000 cases, more than 117 died`):
     /// it is the first one's.
     fn quantities_in(&self, claim: &Analysis, sents: &[&Analysis]) -> Vec<QuantityMatch> {
-        let rated: Vec<Vec<Rated>> = (claim.quantities.iter().enumerate())
+        let mut rated: Vec<Vec<Rated>> = (claim.quantities.iter().enumerate())
             .map(|(qi, q)| self.rate_quantity(claim, q, &claim.quantity_context[qi], sents))
             .collect();
+        // `more than two-thirds of the 2,800 barrels` is stated by `1,900 barrels`: the source
+        // count that counts what the share's part counts, taken out of the claim's whole,
+        // meets the share, or (with the give of a round source figure) cannot. That count is
+        // then the part, no rival value of the whole.
+        for (wi, ctx) in claim.quantity_context.iter().enumerate() {
+            let Some(pi) = ctx.part else { continue };
+            let (share, whole) = (&claim.quantities[pi], &claim.quantities[wi]);
+            if share.kind != QuantityKind::Percent || whole.kind != QuantityKind::Count {
+                continue;
+            }
+            let as_count = Quantity {
+                kind: QuantityKind::Count,
+                value: share.value * whole.value / 100.0,
+                span: 0.0,
+                ..share.clone()
+            };
+            // The share the source count is of the whole: as stated, and with its give.
+            let share_of_whole = |x: &Rated, bound: Bound| Quantity {
+                kind: QuantityKind::Percent,
+                value: x.value / whole.value * 100.0,
+                span: 0.0,
+                bound,
+                ..share.clone()
+            };
+            let met: Vec<Rated> = self
+                .rate_quantity(claim, &as_count, &claim.quantity_context[pi], sents)
+                .into_iter()
+                // A part is less than its whole: the source's own whole is the whole's.
+                .filter(|x| x.value < whole.value)
+                .filter_map(|x| {
+                    let bound = sents[x.at.0].quantities[x.at.1].bound;
+                    let agreement = if share.agreement(&share_of_whole(&x, Bound::Exact))
+                        == Agreement::Agrees
+                    {
+                        Agreement::Agrees
+                    } else if share.agreement(&share_of_whole(&x, bound)) == Agreement::Conflicts {
+                        Agreement::Conflicts
+                    } else {
+                        return None;
+                    };
+                    Some(Rated { agreement, ..x })
+                })
+                .collect();
+            rated[wi].retain(|x| !met.iter().any(|m| m.at == x.at));
+            rated[pi].extend(met);
+        }
         let agreed: Vec<Option<(usize, usize)>> = rated
             .iter()
             .map(|r| {

@@ -758,25 +758,33 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
         }
         contexts.push(ctx);
     }
-    // `60 of its 340 stores`, `178 of the 350 seats`: the part counts what its whole counts.
+    // `60 of its 340 stores`, `178 of the 350 seats`, `a third of the 2,800 barrels`: the part
+    // counts what its whole counts.
     for qi in 0..quantities.len().saturating_sub(1) {
         let (q, whole) = (&quantities[qi], &quantities[qi + 1]);
-        let of = tokens.get(q.end).is_some_and(|t| t.lower == "of");
+        // A fraction may hold its `of` (`two-thirds of`).
+        let of_at = if tokens[q.end - 1].lower == "of" {
+            q.end - 1
+        } else {
+            q.end
+        };
+        let of = tokens.get(of_at).is_some_and(|t| t.lower == "of");
         let owner = |k: usize| {
             tokens.get(k).is_some_and(|t| {
                 matches!(t.lower.as_str(), "its" | "their" | "the" | "his" | "her")
             })
         };
         // `of the country's 160,000`, `of Brevia's 160,000`: an owner's name or noun.
-        let between = &tokens[(q.end + 1).min(whole.first)..whole.first];
+        let between = &tokens[(of_at + 1).min(whole.first)..whole.first];
         let possessive = (2..=4).contains(&between.len())
             && matches!(between[between.len() - 1].lower.as_str(), "'s" | "’s")
             && between[..between.len() - 1].iter().all(|t| t.is_word());
         let next =
-            whole.first == q.end + 1 || whole.first == q.end + 2 && owner(q.end + 1) || possessive;
+            whole.first == of_at + 1 || whole.first == of_at + 2 && owner(of_at + 1) || possessive;
+        // A share may be the part too: `more than two-thirds of the 2,800 barrels`.
         if of
             && next
-            && q.kind == QuantityKind::Count
+            && matches!(q.kind, QuantityKind::Count | QuantityKind::Percent)
             && whole.kind == QuantityKind::Count
             && contexts[qi].things.iter().all(|&t| terms[t].end <= q.first)
         {
