@@ -4088,3 +4088,18 @@ fn a_share_of_a_whole_is_met_by_the_count_it_makes() {
     );
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_deed_on_a_condition_is_not_done() {
+    let s = [(
+        "mill.txt",
+        "Mill news\nThe Harlow mill union said it would hold a strike ballot if the owners announced job cuts.",
+    )];
+    let (v, _) = verdict(&s, "The Harlow mill union has announced a strike ballot.");
+    assert_eq!(v, Verdict::Unknown);
+    let (v, _) = verdict(
+        &s,
+        "The Harlow mill union would hold a strike ballot if the owners announced job cuts.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}

@@ -852,6 +852,10 @@ impl<'a> Judge<'a> {
                 forecast_over(sents[0], &main_hits)
                     .filter(|_| !speaks_of_a_plan(claim, NotYet::Intended))
             })
+            .or_else(|| {
+                condition_over(sents[0], &main_hits)
+                    .filter(|_| condition_over(claim, &whole_claim).is_none())
+            })
             .or_else(|| alleged_over(sents[0], &mentions()).filter(|_| !says_alleged(claim)))
             .or_else(|| {
                 (unconfirmed(sents[0]) && !main_hits.is_empty() && !reports_speech(claim))
@@ -5168,6 +5172,19 @@ fn hedge_over(a: &Analysis, positions: &[usize]) -> Option<String> {
             && a.tokens[h - 1].lower == "too"
             && a.tokens.get(h + 1).is_some_and(|n| n.lower == "to");
         not_ruled_out || too_early || HEDGES.contains(&tok.lower.as_str()) && tok.text != "May"
+    })
+}
+
+/// A condition in the same clause as one of the `positions`: `would ballot members if
+/// redundancies were announced` does neither the deed nor the condition. (Not `even if`,
+/// which grants that the rest holds anyway.)
+fn condition_over(a: &Analysis, positions: &[usize]) -> Option<String> {
+    cue_over(a, positions, |h| {
+        matches!(a.tokens[h].lower.as_str(), "if" | "unless")
+            && !(h > 0 && a.tokens[h - 1].lower == "even")
+            && a.tokens[..h]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "would" | "will" | "could" | "might"))
     })
 }
 
