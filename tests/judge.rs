@@ -4103,3 +4103,21 @@ fn a_deed_on_a_condition_is_not_done() {
     );
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_phrase_added_to_the_sources_words_is_not_stated() {
+    let s = [(
+        "ship.txt",
+        "Ship news\nTwo deckhands from the Corran Star were injured and taken to hospital in Marvik, the coast guard said.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "Two deckhands from the Corran Star were injured and taken to hospital in Marvik by helicopter.",
+    );
+    assert_eq!(v, Verdict::Unknown);
+    let (v, _) = verdict(
+        &s,
+        "Two deckhands from the Corran Star were hurt and taken to hospital in Marvik.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}

@@ -3110,11 +3110,22 @@ impl<'a> Judge<'a> {
                         })
                     })
             });
+            // Nor a phrase added to the source's own words: `taken to hospital in Istanova by
+            // helicopter` against `taken to hospital in Istanova`. A claim that keeps half its
+            // words in the sentence's order has not reworded it, so what it lacks in a phrase
+            // of its own is not another wording of the sentence but a detail the source
+            // does not give.
+            let detail_added = !c.missing.is_empty()
+                && copies_half(claim, main)
+                && c.missing
+                    .iter()
+                    .all(|m| in_added_phrase(claim, m, self.lexicon));
             // Nor anything the closest evidence conflicts with, whatever kept the conflict
             // from deciding (a hedge, a missing name).
             let conflicted = !c.conflicts.is_empty()
                 || c.missing.iter().any(|m| set_aside.contains(&m.as_str()));
             if (denial_unstated
+                || detail_added
                 || step_unreached
                 || cause_unstated
                 || conflicted
@@ -3238,6 +3249,51 @@ fn predicate_unstated(claim: &Analysis, missing: &[String], lexicon: &Lexicon) -
                     noun_or_modifier && missing.contains(&t.surface)
                 })
             })
+    })
+}
+
+/// Does the claim keep at least half of its words as one run, in order, of the sentence's?
+fn copies_half(claim: &Analysis, main: &Analysis) -> bool {
+    let words = |a: &Analysis| -> Vec<String> {
+        (a.tokens.iter())
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.clone())
+            .collect()
+    };
+    let (c, m) = (words(claim), words(main));
+    // The longest common run, by dynamic programming over the two word lists.
+    let mut longest = 0;
+    let mut prev = vec![0usize; m.len() + 1];
+    for cw in &c {
+        let mut row = vec![0usize; m.len() + 1];
+        for (j, mw) in m.iter().enumerate() {
+            if cw == mw {
+                row[j + 1] = prev[j] + 1;
+                longest = longest.max(row[j + 1]);
+            }
+        }
+        prev = row;
+    }
+    !c.is_empty() && 2 * longest >= c.len()
+}
+
+/// Is the claim word `surface` a name or noun that is the object of a preposition of place,
+/// means or time (`by helicopter`, `in the capital`), past its article? (Not a verb or a
+/// comparison: `for portraying`, `with fewer yards`.)
+fn in_added_phrase(claim: &Analysis, surface: &str, lexicon: &Lexicon) -> bool {
+    claim.terms.iter().any(|t| {
+        let lower = t.surface.to_lowercase();
+        let words: Vec<&str> = lower.split(' ').collect();
+        let noun = t.is_name || !lower.ends_with("ing") && lexicon.noun_at_end(&words).is_some();
+        t.surface == surface
+            && noun
+            && (0..t.first)
+                .rev()
+                .find(|&k| !DETERMINERS.contains(&claim.tokens[k].lower.as_str()))
+                .is_some_and(|k| {
+                    let w = claim.tokens[k].lower.as_str();
+                    PREPOSITIONS.contains(&w) && !matches!(w, "of" | "about")
+                })
     })
 }
 
