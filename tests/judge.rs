@@ -4121,3 +4121,31 @@ fn a_phrase_added_to_the_sources_words_is_not_stated() {
     );
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_distance_below_a_base_is_the_size_of_a_move_down() {
+    let s = [(
+        "rent.txt",
+        "Rent news\nUnder the new rules, student rents will be capped at 640 crowns a week, down from a previous cap of 800 crowns.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "Student rents will be capped at 640 crowns a week, 160 crowns below the previous cap.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(
+        &s,
+        "Student rents will be capped at 640 crowns a week, 160 crowns above the previous cap.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+    // A part and its whole: the move is of the part (`24 of the 72 seats, up from 17`).
+    let seats = [(
+        "vote.txt",
+        "Vote news\nThe Civic Union secured 24 of the 72 seats in the regional assembly, up from 17 in 2020.",
+    )];
+    let (v, _) = verdict(
+        &seats,
+        "The Civic Union secured 24 of the 72 seats in the regional assembly, seven more than in 2020.",
+    );
+    assert_ne!(v, Verdict::Contradicted);
+}

@@ -21,7 +21,7 @@ pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 use crate::retrieve::{Corpus, Scope};
 use crate::text::analysis::{
     AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade, Move, Quotation, REPORT_NOUNS,
-    unconfirmed,
+    distance_from_base, unconfirmed,
 };
 use crate::text::lexicon::{Direction, NEGATION_CUES};
 use crate::text::numbers::{self, Agreement, Bound, Quantity, QuantityKind};
@@ -2508,9 +2508,12 @@ impl<'a> Judge<'a> {
             claim.tokens[q.first].lower.as_str(),
             "below" | "above" | "under" | "over" | "past" | "beyond"
         );
+        // `700 marks below the previous limit`: the distance from a figure named after it.
+        let from_a_base = distance_from_base(&claim.tokens, q).is_some();
         !q.kind.is_time()
             && !level
             && (before.lower == "by"
+                || from_a_base
                 || self.lexicon.direction(&key).is_some()
                 || matches!(key.as_str(), "lose" | "gain" | "shed" | "add"))
     }
@@ -2554,6 +2557,17 @@ impl<'a> Judge<'a> {
                     let Some(moved) = move_change(a, m).filter(|c| q.comparable(c)) else {
                         continue;
                     };
+                    // `700 marks above the previous limit` against a move down from it.
+                    let against =
+                        distance_from_base(&claim.tokens, q).is_some_and(|(_, way)| way != m.way);
+                    if against {
+                        if !matches!(found[qi], QuantityMatch::Agrees(_)) {
+                            let words = a.text[a.tokens[m.first].start..a.tokens[m.end - 1].end]
+                                .to_string();
+                            found[qi] = QuantityMatch::Conflicts(words);
+                        }
+                        continue;
+                    }
                     match q.agreement(&moved) {
                         Agreement::Agrees => found[qi] = QuantityMatch::Agrees(si),
                         Agreement::Conflicts if !matches!(found[qi], QuantityMatch::Agrees(_)) => {

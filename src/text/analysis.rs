@@ -240,7 +240,16 @@ impl Analysis {
                 } else {
                     Direction::Down
                 };
-                let new = (0..i).rev().find(|&j| self.quantities[j].comparable(q));
+                // Of a part and its whole (`24 of the 72 seats, up from 17`), the part.
+                let new = (0..i)
+                    .rev()
+                    .find(|&j| self.quantities[j].comparable(q))
+                    .map(|j| {
+                        (self.quantity_context.get(j))
+                            .and_then(|c| c.part)
+                            .filter(|&p| self.quantities[p].comparable(q))
+                            .unwrap_or(j)
+                    });
                 moves.push(Move {
                     way,
                     figures: std::iter::once(i).chain(new).collect(),
@@ -705,6 +714,15 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
         i += 1;
     }
     mark_light_verbs(&mut terms, &tokens, &quantities, lex);
+    // `700 marks below the previous limit`: the word that says which side of its base the
+    // figure lies is said by the figure's change (see [`distance_from_base`]).
+    for q in &quantities {
+        if let Some((at, _)) = distance_from_base(&tokens, q) {
+            for t in terms.iter_mut().filter(|t| t.first == at) {
+                t.light = true;
+            }
+        }
+    }
     mark_classifiers(&mut terms, &tokens, lex);
     let lifespans = lifespans(&tokens, &quantities);
     for span in &lifespans {
@@ -1362,6 +1380,30 @@ const STOPWORDS_BEFORE_NOUN: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "in", "of", "for", "to",
     "from", "on", "at", "by", "with", "about", "this", "that", "any", "no",
 ];
+
+/// A figure that is a distance from a base named after it: `700 marks below the previous
+/// limit`, `12% higher than a year earlier` (right after the figure or after its counted
+/// word). Where the side word is, and which way the figure lies from its base.
+pub fn distance_from_base(tokens: &[Token], q: &Quantity) -> Option<(usize, Direction)> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    // Not after a pause: `closed at 25.37 dollars, above the offer price` is a level.
+    (q.end..q.end + 2)
+        .take_while(|&k| tokens.get(k).is_some_and(|t| t.is_word()))
+        .find_map(|k| {
+            let way = match word(k) {
+                "below" | "under" | "lower" | "less" | "fewer" | "cheaper" => Direction::Down,
+                "above" | "higher" | "more" => Direction::Up,
+                _ => return None,
+            };
+            let base_follows = match word(k) {
+                "below" | "under" | "above" => {
+                    matches!(word(k + 1), "the" | "its" | "their" | "his" | "her")
+                }
+                _ => word(k + 1) == "than",
+            };
+            base_follows.then_some((k, way))
+        })
+}
 
 /// A light verb next to an event noun (`the meeting was held`, `hold talks`) says only that the
 /// event happened, which the event noun already says; before an amount (`made $5 million`)
