@@ -4149,3 +4149,26 @@ fn a_distance_below_a_base_is_the_size_of_a_move_down() {
     );
     assert_ne!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn missing_a_meeting_is_not_attending_it() {
+    let s = [(
+        "council.txt",
+        "Council news\nCouncillor Ana Brekke did not attend Thursday's budget meeting.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "Councillor Ana Brekke missed Thursday's budget meeting.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(
+        &s,
+        "Councillor Ana Brekke missed Thursday's budget meeting because she was ill.",
+    );
+    assert_eq!(v, Verdict::Unknown);
+    let (v, _) = verdict(
+        &s,
+        "Councillor Ana Brekke attended Thursday's budget meeting.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+}

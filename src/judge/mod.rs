@@ -400,10 +400,16 @@ impl<'a> Judge<'a> {
         // guilty to charges of treason` shares the claim's denial in `denied the treason and
         // armed rebellion charges`. What else such a denial covers (`charges`) is the claim's
         // denial said with other bounds, not a denial of the claim.
+        // So is a denial that says what the claim says by an opposite: `did not attend the
+        // vote` for `missed the vote`, where the vote is no more denied than in the claim.
+        let denied_by_opposite = (parts.iter().zip(&all_hits))
+            .filter(|(p, hits)| hits.is_empty() && !p.term.negated)
+            .filter_map(|(p, _)| self.negated_antonym_in(p, &sents[..1]));
         let shared_denials: Vec<usize> = (parts.iter().zip(&all_hits))
             .filter(|(p, _)| p.term.negated)
-            .flat_map(|(_, hits)| hits.iter())
+            .flat_map(|(_, hits)| hits.iter().copied())
             .filter(|(si, t)| *si == 0 && t.negated)
+            .chain(denied_by_opposite)
             .filter_map(|(_, t)| sents[0].denial_over(t.first).map(|n| n.token))
             .collect();
         let split = split_across_clauses(claim, parts, &all_hits, sents[0]);
@@ -436,7 +442,7 @@ impl<'a> Judge<'a> {
             if hits.is_empty() {
                 if let Some(c) = self.antonym_in(claim, p, parts, &body) {
                     tally.conflict(p.weight, c);
-                } else if let Some(si) = self.negated_antonym_in(p, &sents) {
+                } else if let Some((si, _)) = self.negated_antonym_in(p, &sents) {
                     used[si] = true;
                     // `not united` stated as `divided`: what the claim denies, the source
                     // denies too.
@@ -1125,14 +1131,18 @@ impl<'a> Judge<'a> {
     }
 
     /// "not divided" states "united": an antonym under the other polarity covers the term.
-    fn negated_antonym_in(&self, p: &ClaimPart, sents: &[&Analysis]) -> Option<usize> {
+    fn negated_antonym_in<'s>(
+        &self,
+        p: &ClaimPart,
+        sents: &[&'s Analysis],
+    ) -> Option<(usize, &'s Term)> {
         if p.is_name {
             return None;
         }
         for (si, a) in sents.iter().enumerate() {
             for t in &a.terms {
                 if t.negated != p.term.negated && self.opposed(p.term, t) {
-                    return Some(si);
+                    return Some((si, t));
                 }
             }
         }
@@ -3134,12 +3144,26 @@ impl<'a> Judge<'a> {
                 && c.missing
                     .iter()
                     .all(|m| in_added_phrase(claim, m, self.lexicon));
+            // Nor a cause the sentence does not give: `missed the meeting because she was ill`
+            // against `did not attend the meeting`. A word of the reason is the reason.
+            let reason_unstated = c.missing.iter().any(|m| {
+                claim.terms.iter().any(|t| {
+                    t.surface == *m
+                        && claim.tokens[..t.first]
+                            .iter()
+                            .any(|x| matches!(x.lower.as_str(), "because" | "due" | "owing"))
+                })
+            }) && !main
+                .tokens
+                .iter()
+                .any(|x| matches!(x.lower.as_str(), "because" | "due" | "owing"));
             // Nor anything the closest evidence conflicts with, whatever kept the conflict
             // from deciding (a hedge, a missing name).
             let conflicted = !c.conflicts.is_empty()
                 || c.missing.iter().any(|m| set_aside.contains(&m.as_str()));
             if (denial_unstated
                 || detail_added
+                || reason_unstated
                 || step_unreached
                 || cause_unstated
                 || conflicted
