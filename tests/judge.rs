@@ -4172,3 +4172,23 @@ fn missing_a_meeting_is_not_attending_it() {
     );
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_change_in_percent_is_no_rival_of_a_share_of_another_thing() {
+    let s = [(
+        "port.txt",
+        "Port news\nThe harbour board said it would seek more money from cruise lines, which currently make up 23% of its income.",
+    )];
+    let (v, _) = verdict(&s, "The harbour board will lift berth fees by 10%.");
+    assert_eq!(v, Verdict::Unknown);
+    // `less than 41` bounds its own figure; it is no base of the share before it.
+    let film = [(
+        "film.txt",
+        "Film news\nOn Rotten Tomatoes, the film has a rating of 43% based on 40 reviews.",
+    )];
+    let (v, _) = verdict(
+        &film,
+        "On Rotten Tomatoes, the film has a rating of 43% with less than 41 reviews.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}

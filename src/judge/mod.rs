@@ -1393,6 +1393,16 @@ impl<'a> Judge<'a> {
                 {
                     continue;
                 }
+                // `raise fees by 10%` is a change; `students make up 23% of enrolment` is a
+                // level of another thing, no rival of it. A level that a move reached or
+                // left is weighed above; a level alone in a sentence without a move is not.
+                if change
+                    && q.kind == QuantityKind::Percent
+                    && a.moves.is_empty()
+                    && !self.says_change(a, sq)
+                {
+                    continue;
+                }
                 // The item it is given to is what it is about, as a counted word would be.
                 let own_item = usize::from(items[i].as_ref().is_some_and(names));
                 let sctx = &a.quantity_context[i];
@@ -2519,7 +2529,7 @@ impl<'a> Judge<'a> {
             "below" | "above" | "under" | "over" | "past" | "beyond"
         );
         // `700 marks below the previous limit`: the distance from a figure named after it.
-        let from_a_base = distance_from_base(&claim.tokens, q).is_some();
+        let from_a_base = distance_from_base(&claim.tokens, q, &claim.quantities).is_some();
         !q.kind.is_time()
             && !level
             && (before.lower == "by"
@@ -2568,8 +2578,8 @@ impl<'a> Judge<'a> {
                         continue;
                     };
                     // `700 marks above the previous limit` against a move down from it.
-                    let against =
-                        distance_from_base(&claim.tokens, q).is_some_and(|(_, way)| way != m.way);
+                    let against = distance_from_base(&claim.tokens, q, &claim.quantities)
+                        .is_some_and(|(_, way)| way != m.way);
                     if against {
                         if !matches!(found[qi], QuantityMatch::Agrees(_)) {
                             let words = a.text[a.tokens[m.first].start..a.tokens[m.end - 1].end]

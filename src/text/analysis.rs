@@ -717,7 +717,7 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
     // `700 marks below the previous limit`: the word that says which side of its base the
     // figure lies is said by the figure's change (see [`distance_from_base`]).
     for q in &quantities {
-        if let Some((at, _)) = distance_from_base(&tokens, q) {
+        if let Some((at, _)) = distance_from_base(&tokens, q, &quantities) {
             for t in terms.iter_mut().filter(|t| t.first == at) {
                 t.light = true;
             }
@@ -1383,11 +1383,17 @@ const STOPWORDS_BEFORE_NOUN: &[&str] = &[
 
 /// A figure that is a distance from a base named after it: `700 marks below the previous
 /// limit`, `12% higher than a year earlier` (right after the figure or after its counted
-/// word). Where the side word is, and which way the figure lies from its base.
-pub fn distance_from_base(tokens: &[Token], q: &Quantity) -> Option<(usize, Direction)> {
+/// word). Where the side word is, and which way the figure lies from its base. Not a bound of
+/// another figure (`43% with less than 41 reviews`).
+pub fn distance_from_base(
+    tokens: &[Token],
+    q: &Quantity,
+    quantities: &[Quantity],
+) -> Option<(usize, Direction)> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let counted_word = !super::lexicon::STOPWORDS.contains(&word(q.end));
     // Not after a pause: `closed at 25.37 dollars, above the offer price` is a level.
-    (q.end..q.end + 2)
+    (q.end..q.end + 1 + usize::from(counted_word))
         .take_while(|&k| tokens.get(k).is_some_and(|t| t.is_word()))
         .find_map(|k| {
             let way = match word(k) {
@@ -1401,7 +1407,8 @@ pub fn distance_from_base(tokens: &[Token], q: &Quantity) -> Option<(usize, Dire
                 }
                 _ => word(k + 1) == "than",
             };
-            base_follows.then_some((k, way))
+            let a_bound = quantities.iter().any(|x| x.first <= k && k < x.end);
+            (base_follows && !a_bound).then_some((k, way))
         })
 }
 
