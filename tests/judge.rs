@@ -4192,3 +4192,18 @@ fn a_change_in_percent_is_no_rival_of_a_share_of_another_thing() {
     );
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_forecast_foretells_only_what_follows_it() {
+    let s = [(
+        "storm.txt",
+        "Storm news\nMayor Ines Calder declared an emergency on Friday and is expected to request state flood relief.",
+    )];
+    let (v, _) = verdict(&s, "Mayor Ines Calder declared an emergency on Friday.");
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(
+        &s,
+        "Mayor Ines Calder requested state flood relief on Friday.",
+    );
+    assert_ne!(v, Verdict::Supported);
+}

@@ -855,7 +855,7 @@ impl<'a> Judge<'a> {
         };
         let source_hedge = hedge_over(sents[0], &main_hits)
             .or_else(|| {
-                forecast_over(sents[0], &main_hits)
+                forecast_over(sents[0], &mentions())
                     .filter(|_| !speaks_of_a_plan(claim, NotYet::Intended))
             })
             .or_else(|| {
@@ -5292,15 +5292,27 @@ fn condition_over(a: &Analysis, positions: &[usize]) -> Option<String> {
     })
 }
 
-/// A forecast in the same clause as one of the `positions`: `is expected to climb into the
-/// top 25`, `are likely to vote on a plan` foretell all their clause says, which only a
-/// claim that speaks of a plan may repeat (not a plain `will`; see [`speaks_of_a_plan`]).
-fn forecast_over(a: &Analysis, positions: &[usize]) -> Option<String> {
-    cue_over(a, positions, |h| {
+/// A forecast over a claim word that the sentence says only after it in its clause (each of
+/// `mentions` lists where one claim word is): `is expected to climb into the top 25`, `are
+/// likely to vote on a plan` foretell what their clause goes on to say, which only a claim
+/// that speaks of a plan may repeat (not a plain `will`; see [`speaks_of_a_plan`]). `declared
+/// an emergency and is expected to request aid` foretells the request, not the declaration.
+fn forecast_over(a: &Analysis, mentions: &[Vec<usize>]) -> Option<String> {
+    let is_cue = |h: usize| {
         matches!(a.tokens[h].lower.as_str(), "expected" | "likely")
             && h > 0
             && (BE_FORMS.contains(&a.tokens[h - 1].lower.as_str()) || a.tokens[h - 1].lower == "'s")
             && a.tokens.get(h + 1).is_some_and(|n| n.lower == "to")
+    };
+    (0..a.tokens.len()).filter(|&h| is_cue(h)).find_map(|h| {
+        let end = (h..a.tokens.len())
+            .find(|&i| ends_a_phrase(&a.tokens[i]))
+            .unwrap_or(a.tokens.len());
+        let foretold = |m: &Vec<usize>| !m.is_empty() && m.iter().all(|&p| p > h && p < end);
+        mentions
+            .iter()
+            .any(foretold)
+            .then(|| a.tokens[h].text.clone())
     })
 }
 
