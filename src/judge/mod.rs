@@ -2580,15 +2580,12 @@ impl<'a> Judge<'a> {
                     // `700 marks above the previous limit` against a move down from it.
                     let against = distance_from_base(&claim.tokens, q, &claim.quantities)
                         .is_some_and(|(_, way)| way != m.way);
-                    if against {
-                        if !matches!(found[qi], QuantityMatch::Agrees(_)) {
-                            let words = a.text[a.tokens[m.first].start..a.tokens[m.end - 1].end]
-                                .to_string();
-                            found[qi] = QuantityMatch::Conflicts(words);
-                        }
-                        continue;
-                    }
-                    match q.agreement(&moved) {
+                    let agreement = if against {
+                        Agreement::Conflicts
+                    } else {
+                        q.agreement(&moved)
+                    };
+                    match agreement {
                         Agreement::Agrees => found[qi] = QuantityMatch::Agrees(si),
                         Agreement::Conflicts if !matches!(found[qi], QuantityMatch::Agrees(_)) => {
                             let words = a.text[a.tokens[m.first].start..a.tokens[m.end - 1].end]
@@ -3156,17 +3153,11 @@ impl<'a> Judge<'a> {
                     .all(|m| in_added_phrase(claim, m, self.lexicon));
             // Nor a cause the sentence does not give: `missed the meeting because she was ill`
             // against `did not attend the meeting`. A word of the reason is the reason.
+            let gives_reason = |x: &Token| matches!(x.lower.as_str(), "because" | "due" | "owing");
             let reason_unstated = c.missing.iter().any(|m| {
-                claim.terms.iter().any(|t| {
-                    t.surface == *m
-                        && claim.tokens[..t.first]
-                            .iter()
-                            .any(|x| matches!(x.lower.as_str(), "because" | "due" | "owing"))
-                })
-            }) && !main
-                .tokens
-                .iter()
-                .any(|x| matches!(x.lower.as_str(), "because" | "due" | "owing"));
+                (claim.terms.iter())
+                    .any(|t| t.surface == *m && claim.tokens[..t.first].iter().any(gives_reason))
+            }) && !main.tokens.iter().any(gives_reason);
             // Nor anything the closest evidence conflicts with, whatever kept the conflict
             // from deciding (a hedge, a missing name).
             let conflicted = !c.conflicts.is_empty()
