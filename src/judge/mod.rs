@@ -840,29 +840,27 @@ impl<'a> Judge<'a> {
         let mut hedged = if ranged { 1.0 } else { 0.0 };
         let whole_claim: Vec<usize> = (0..claim.tokens.len()).collect();
         let claim_hedged = hedge_over(claim, &whole_claim).is_some();
-        // Where the main sentence mentions each word of the claim (not its names), read only
-        // when no plain hedge decides.
-        let mentions = || -> Vec<Vec<usize>> {
-            (parts.iter().zip(&all_hits))
-                .filter(|(p, _)| !p.is_name)
-                .map(|(_, h)| {
-                    h.iter()
-                        .filter(|(si, _)| *si == 0)
-                        .map(|(_, t)| t.first)
-                        .collect()
-                })
-                .collect()
-        };
+        // Where the main sentence mentions each word of the claim (not its names), for the
+        // cues that bear on one word at a time (forecasts, allegations).
+        let mentions: Vec<Vec<usize>> = (parts.iter().zip(&all_hits))
+            .filter(|(p, _)| !p.is_name)
+            .map(|(_, h)| {
+                h.iter()
+                    .filter(|(si, _)| *si == 0)
+                    .map(|(_, t)| t.first)
+                    .collect()
+            })
+            .collect();
         let source_hedge = hedge_over(sents[0], &main_hits)
             .or_else(|| {
-                forecast_over(sents[0], &mentions())
+                forecast_over(sents[0], &mentions)
                     .filter(|_| !speaks_of_a_plan(claim, NotYet::Intended))
             })
             .or_else(|| {
                 condition_over(sents[0], &main_hits)
                     .filter(|_| condition_over(claim, &whole_claim).is_none())
             })
-            .or_else(|| alleged_over(sents[0], &mentions()).filter(|_| !says_alleged(claim)))
+            .or_else(|| alleged_over(sents[0], &mentions).filter(|_| !says_alleged(claim)))
             .or_else(|| {
                 (unconfirmed(sents[0]) && !main_hits.is_empty() && !reports_speech(claim))
                     .then(|| "could not be verified".to_string())
@@ -3320,20 +3318,23 @@ fn copies_half(claim: &Analysis, main: &Analysis) -> bool {
 /// means or time (`by helicopter`, `in the capital`), past its article? (Not a verb or a
 /// comparison: `for portraying`, `with fewer yards`.)
 fn in_added_phrase(claim: &Analysis, surface: &str, lexicon: &Lexicon) -> bool {
-    claim.terms.iter().any(|t| {
-        let lower = t.surface.to_lowercase();
-        let words: Vec<&str> = lower.split(' ').collect();
-        let noun = t.is_name || !lower.ends_with("ing") && lexicon.noun_at_end(&words).is_some();
-        t.surface == surface
-            && noun
-            && (0..t.first)
+    claim
+        .terms
+        .iter()
+        .filter(|t| t.surface == surface)
+        .any(|t| {
+            let lower = t.surface.to_lowercase();
+            let words: Vec<&str> = lower.split(' ').collect();
+            let noun =
+                t.is_name || !lower.ends_with("ing") && lexicon.noun_at_end(&words).is_some();
+            noun && (0..t.first)
                 .rev()
                 .find(|&k| !DETERMINERS.contains(&claim.tokens[k].lower.as_str()))
                 .is_some_and(|k| {
                     let w = claim.tokens[k].lower.as_str();
                     PREPOSITIONS.contains(&w) && !matches!(w, "of" | "about")
                 })
-    })
+        })
 }
 
 /// `combiner 0.93 (coverage +2.1, missing_names −1.3)`.

@@ -1396,16 +1396,18 @@ pub fn distance_from_base(
     (q.end..q.end + 1 + usize::from(counted_word))
         .take_while(|&k| tokens.get(k).is_some_and(|t| t.is_word()))
         .find_map(|k| {
-            let way = match word(k) {
-                "below" | "under" | "lower" | "less" | "fewer" | "cheaper" => Direction::Down,
-                "above" | "higher" | "more" => Direction::Up,
+            // A preposition takes its base as a noun phrase, a comparative after `than`.
+            let (way, preposition) = match word(k) {
+                "below" | "under" => (Direction::Down, true),
+                "above" => (Direction::Up, true),
+                "lower" | "less" | "fewer" | "cheaper" => (Direction::Down, false),
+                "higher" | "more" => (Direction::Up, false),
                 _ => return None,
             };
-            let base_follows = match word(k) {
-                "below" | "under" | "above" => {
-                    matches!(word(k + 1), "the" | "its" | "their" | "his" | "her")
-                }
-                _ => word(k + 1) == "than",
+            let base_follows = if preposition {
+                matches!(word(k + 1), "the" | "its" | "their" | "his" | "her")
+            } else {
+                word(k + 1) == "than"
             };
             let a_bound = quantities.iter().any(|x| x.first <= k && k < x.end);
             (base_follows && !a_bound).then_some((k, way))

@@ -1124,9 +1124,6 @@ impl Quantity {
     pub fn agreement(&self, source: &Quantity) -> Agreement {
         use QuantityKind::{Date, Score, YearlessDate};
         match (&self.kind, &source.kind) {
-            // A result is both its tallies, in order (`6-4, 6-3` is not `6-4, 3-6`); the same
-            // tallies the other way round may be told from the other side (`defeated them
-            // 3-0`, `a 0-3 home defeat`), which decides nothing.
             // A bounded proportion (`more than two to one`) holds of the result's ratio.
             (Score(1), Score(b)) if self.bound != Bound::Exact && *b > 0 => {
                 let ratio = Quantity {
@@ -1142,6 +1139,9 @@ impl Quantity {
                 };
                 return own.agreement(&ratio);
             }
+            // A result is both its tallies, in order (`6-4, 6-3` is not `6-4, 3-6`); the same
+            // tallies the other way round may be told from the other side (`defeated them
+            // 3-0`, `a 0-3 home defeat`), which decides nothing.
             (Score(a), Score(b)) => {
                 return if a == b && self.value == source.value {
                     Agreement::Agrees
