@@ -50,12 +50,14 @@ pub const NOT_TRAINED: &[&str] = &[
     "news-dev4",
     "news-dev5",
     "news-dev6",
+    "news-dev7",
     "news-heldout",
     "news-heldout2",
     "news-heldout3",
     "news-heldout4",
     "news-heldout5",
     "news-heldout6",
+    "news-heldout7",
 ];
 
 /// The sets bundled with the repository, in report order, with paths under `root` (the
@@ -109,6 +111,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "bench/news-dev6/sources",
         ),
         claims_against(
+            "news-dev7",
+            "bench/news-dev7/claims",
+            "bench/news-dev7/sources",
+        ),
+        claims_against(
             "news-heldout",
             "bench/news-heldout/claims",
             "bench/news-heldout/sources",
@@ -137,6 +144,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "news-heldout6",
             "bench/news-heldout6/claims",
             "bench/news-heldout6/sources",
+        ),
+        claims_against(
+            "news-heldout7",
+            "bench/news-heldout7/claims",
+            "bench/news-heldout7/sources",
         ),
         pairs("fever-symmetric", "fever-symmetric-dev.jsonl"),
         pairs("vitaminc-real", "vitaminc-real-dev.jsonl"),
