@@ -4207,3 +4207,16 @@ fn a_forecast_foretells_only_what_follows_it() {
     );
     assert_ne!(v, Verdict::Supported);
 }
+
+#[test]
+fn sums_for_different_things_are_no_rivals() {
+    let s = [(
+        "theft.txt",
+        "Museum theft\nThe gallery has offered a reward of 50,000 dollars for information leading to the painting's return.",
+    )];
+    let (v, _) = verdict(&s, "The painting was insured for 2 million dollars.");
+    assert_eq!(v, Verdict::Unknown);
+    // The same thing paid for conflicts.
+    let (v, _) = verdict(&s, "The gallery has offered a reward of 80,000 dollars.");
+    assert_eq!(v, Verdict::Contradicted);
+}

@@ -1570,6 +1570,19 @@ impl<'a> Judge<'a> {
                 if overlap == 0 && !both_bare && !stands_alone {
                     continue;
                 }
+                // Two sums are told apart by what they are for: `the crown was insured for 6
+                // million euros` has no rival in `offered a reward of 100,000 euros`. When
+                // each names what it is for and they share none of it, they are sums of two
+                // things, even alone in their sentences.
+                if overlap == 0
+                    && matches!(q.kind, QuantityKind::Money(_))
+                    && !ctx.things.is_empty()
+                    && !sctx.things.is_empty()
+                    && agreement == Agreement::Conflicts
+                    && !same_purpose(claim, q.first, a, sq.first)
+                {
+                    continue;
+                }
                 rated.push(Rated {
                     overlap,
                     at: (si, i),
@@ -5704,6 +5717,46 @@ fn word_before_figure(a: &Analysis, at: usize) -> Option<&Term> {
         k -= 1;
     }
     term_ending_at(a, k)
+}
+
+/// The content word a sum at token `at` belongs to, past an article, a hedge, a
+/// preposition or a copula (`a reward of 100,000`, `was insured for 6 million`,
+/// `earned less than 5 million`).
+fn purpose_of_sum(a: &Analysis, at: usize) -> Option<&Term> {
+    const LINKS: &[&str] = &[
+        "of", "for", "at", "to", "by", "was", "is", "were", "are", "be", "been", "worth", "some",
+        "over", "more", "less", "than", "up",
+    ];
+    let mut k = at;
+    while k > 0 {
+        let t = &a.tokens[k - 1];
+        if t.is_word()
+            && !DETERMINERS.contains(&t.lower.as_str())
+            && !LINKS.contains(&t.lower.as_str())
+        {
+            break;
+        }
+        k -= 1;
+    }
+    term_ending_at(a, k)
+}
+
+/// Do two sums belong to the same thing? When either names none, nothing tells them apart;
+/// otherwise the word of one must be a word of the other sentence.
+fn same_purpose(claim: &Analysis, at: usize, a: &Analysis, sat: usize) -> bool {
+    let (Some(c), Some(s)) = (purpose_of_sum(claim, at), purpose_of_sum(a, sat)) else {
+        return true;
+    };
+    // `armoured vehicles` is for what `vehicles` is for: the head of a compound counts.
+    let uses = |x: &Analysis, t: &Term| {
+        let head = t.part_keys.last().map(std::slice::from_ref).unwrap_or(&[]);
+        (x.terms.iter()).any(|o| {
+            shares_key(&o.match_keys, &t.match_keys)
+                || shares_key(&o.match_keys, head)
+                || o.part_keys.last().is_some_and(|h| t.match_keys.contains(h))
+        })
+    };
+    uses(a, c) || uses(claim, s)
 }
 
 /// The term that starts at token `at`.
