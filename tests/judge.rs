@@ -4209,6 +4209,30 @@ fn a_forecast_foretells_only_what_follows_it() {
 }
 
 #[test]
+fn what_must_still_happen_has_not_happened() {
+    let s = [(
+        "treaty.txt",
+        "Treaty news\nThe water-sharing treaty must still be approved by both senates, which officials expect before March.\nThe mining company said it would weigh a challenge in the high court, which must be filed within 21 days.\nThe merger has yet to be cleared by the competition regulator.",
+    )];
+    for claim in [
+        "Both senates have approved the water-sharing treaty.",
+        "The mining company has filed a challenge in the high court.",
+    ] {
+        let (v, _) = verdict(&s, claim);
+        assert_eq!(v, Verdict::Unknown, "{claim}");
+    }
+    // `has yet to` denies it.
+    let (v, _) = verdict(&s, "The competition regulator cleared the merger.");
+    assert_eq!(v, Verdict::Contradicted);
+    // A claim that speaks of the requirement itself is stated.
+    let (v, _) = verdict(
+        &s,
+        "The water-sharing treaty must still be approved by both senates.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}
+
+#[test]
 fn sums_for_different_things_are_no_rivals() {
     let s = [(
         "theft.txt",

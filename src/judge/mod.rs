@@ -4859,7 +4859,16 @@ const INTENDED: &[&str] = &[
     "wish",
     "wishes",
     "wished",
+    // What is still required is not done: `needs to be signed`. (`has yet to` denies.)
+    "need",
+    "needs",
+    "required",
+    "obliged",
 ];
+
+/// Modals that say what they govern is required or advised, not done: `must still be
+/// ratified by both parliaments`, `should be approved by December`.
+const REQUIRED: &[&str] = &["must", "should"];
 
 /// Verbs that carry out a deed named by the noun after them: `complete the signing`, `hold
 /// talks`.
@@ -4925,6 +4934,13 @@ fn speaks_of_a_plan(claim: &Analysis, not_yet: NotYet) -> bool {
         "intended",
         "going",
         "due",
+        // `must be ratified`, `the need for reform`: what is required.
+        "must",
+        "should",
+        "need",
+        "needs",
+        "needing",
+        "required",
         // `was almost killed`: what was tried and did not happen.
         "almost",
         "nearly",
@@ -4951,7 +4967,11 @@ fn speaks_of_a_plan(claim: &Analysis, not_yet: NotYet) -> bool {
                     || INTENDED.contains(&w) && meant_deed_follows(k)
                     || w == "to"
                         && k > 0
-                        && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were"))
+                        && matches!(
+                            toks[k - 1].lower.as_str(),
+                            // `had to make 416 runs`: what was required.
+                            "is" | "are" | "was" | "were" | "has" | "have" | "had"
+                        ))
     })
 }
 
@@ -5011,6 +5031,16 @@ fn not_yet_over(a: &Analysis, positions: &[usize], says_what: bool) -> Option<(S
             let intent = before(h, 7).find(|t| INTENDED.contains(&t.lower.as_str()))?;
             let verb = (h + 1..toks.len()).find(|&k| toks[k].lower != "be")?;
             return governs(verb).then(|| (format!("{} … to", intent.text), NotYet::Intended));
+        }
+        // `must still be ratified`: the verb after the modal, past `be` and an adverb.
+        if REQUIRED.contains(&w) {
+            let verb = (h + 1..toks.len()).find(|&k| {
+                !matches!(
+                    toks[k].lower.as_str(),
+                    "be" | "have" | "been" | "still" | "also" | "first" | "now" | "not"
+                )
+            })?;
+            return governs(verb).then(|| (tok.text.clone(), NotYet::Intended));
         }
         // `economists expected one more hike in December`: what is expected, named as its
         // object (not `higher than expected`, `as expected`, `is expected to`).
