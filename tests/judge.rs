@@ -4244,3 +4244,34 @@ fn sums_for_different_things_are_no_rivals() {
     let (v, _) = verdict(&s, "The gallery has offered a reward of 80,000 dollars.");
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_word_put_into_the_sources_own_run_is_an_added_detail() {
+    let s = [(
+        "climb.txt",
+        "Climbers rescued\nThe three injured climbers were treated for frostbite at Brennan Valley Hospital on Monday, and two were discharged.\nThe band will play a home concert at Delmar Arena on Friday, its promoter said.",
+    )];
+    for claim in [
+        "The three injured climbers were treated for frostbite and exhaustion at Brennan Valley Hospital on Monday.",
+        "The band will play a sold-out home concert at Delmar Arena on Friday, its promoter said.",
+    ] {
+        let (v, _) = verdict(&s, claim);
+        assert_eq!(v, Verdict::Unknown, "{claim}");
+    }
+    // Without the added word, the copied run is stated.
+    let (v, _) = verdict(
+        &s,
+        "The three injured climbers were treated for frostbite at Brennan Valley Hospital on Monday.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    // A word the source gives elsewhere (here its headline) may only say which one is meant.
+    let t = [(
+        "band.txt",
+        "Sold-out shows for the band\nThe band will play a home concert at Delmar Arena on Friday, its promoter said.",
+    )];
+    let (v, _) = verdict(
+        &t,
+        "The band will play a sold-out home concert at Delmar Arena on Friday, its promoter said.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}
