@@ -4275,3 +4275,24 @@ fn a_word_put_into_the_sources_own_run_is_an_added_detail() {
     );
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn an_age_is_no_count() {
+    let s = [(
+        "hikers.txt",
+        "Hikers missing\nDivers were still searching for four people reported missing, including a 15-year-old girl.\nThe oldest of the hikers, aged 71, is a retired guide.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "A 15-year-old girl was among four people still missing.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    // An age against an age still conflicts, however each is written.
+    let (v, _) = verdict(
+        &s,
+        "A 16-year-old girl was among four people still missing.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+    let (v, _) = verdict(&s, "The oldest of the hikers is 68 years old.");
+    assert_eq!(v, Verdict::Contradicted);
+}

@@ -1369,6 +1369,12 @@ impl<'a> Judge<'a> {
                 if subject_clause.is_some_and(|c| a.clauses()[sq.first] != c) {
                     continue;
                 }
+                // `a 12-year-old boy` gives an age, `three people` a count: neither is a
+                // value of the other, whatever they share (`three people, including a
+                // 12-year-old boy`).
+                if self.is_age(claim, q) != self.is_age(a, sq) {
+                    continue;
+                }
                 // `rise to 66 from 64` against `from 64 to 66`: the figure after `to` is the
                 // new one, after `from` the old; the one is no value for the other.
                 fn role(x: &Analysis, at: usize) -> Option<&str> {
@@ -1594,6 +1600,29 @@ impl<'a> Judge<'a> {
             }
         }
         rated
+    }
+
+    /// Is the figure an age: `12` of `a 12-year-old`, `12 years old`, `aged 12`, `at the age
+    /// of 12` or `in his 40s`?
+    fn is_age(&self, a: &Analysis, q: &Quantity) -> bool {
+        let age = self.lexicon.stem("year-old");
+        let word = |k: usize| a.tokens.get(k).map_or("", |t| t.lower.as_str());
+        let hyphen = word(q.end) == "-";
+        let of = q.first > 0 && word(q.first - 1) == "of";
+        let decade = q.first > 1
+            && word(q.first - 2) == "in"
+            && matches!(word(q.first - 1), "his" | "her" | "their")
+            && word(q.first).ends_with('s');
+        // (`the age of thirty`: `age` is keyed as an age only before digits.)
+        let age_of = self.lexicon.stem("age");
+        decade
+            || a.terms.iter().any(|t| {
+                (t.key == age || of && t.key == age_of)
+                    && (t.first == q.end
+                        || hyphen && t.first == q.end + 1
+                        || t.end == q.first
+                        || of && t.end + 1 == q.first)
+            })
     }
 
     /// `the highest rated show` against `the second highest rated show`: a superlative
