@@ -4296,3 +4296,18 @@ fn an_age_is_no_count() {
     let (v, _) = verdict(&s, "The oldest of the hikers is 68 years old.");
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn the_wires_words_for_work_disputes_and_fires_are_one() {
+    let s = [(
+        "plant.txt",
+        "Plant strike\nAbout 300 employees at the Corvel plant began a strike on Monday after negotiations over pay collapsed.\nA fire damaged the plant's warehouse on Sunday.",
+    )];
+    for claim in [
+        "Some 300 workers at the Corvel plant started a walkout on Monday after talks over pay collapsed.",
+        "A blaze damaged the plant's warehouse on Sunday.",
+    ] {
+        let (v, _) = verdict(&s, claim);
+        assert_eq!(v, Verdict::Supported, "{claim}");
+    }
+}
