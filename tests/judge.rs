@@ -4311,3 +4311,25 @@ fn the_wires_words_for_work_disputes_and_fires_are_one() {
         assert_eq!(v, Verdict::Supported, "{claim}");
     }
 }
+
+#[test]
+fn no_before_a_noun_denies_what_is_said_of_it() {
+    let s = [(
+        "flood.txt",
+        "Flood shelters\nThe mayor said the shelters were open and no elderly residents had been left without help.\nNo patients were moved from the hospital, officials said.",
+    )];
+    // Something else said of the residents is not denied.
+    let (v, _) = verdict(
+        &s,
+        "The mayor said the shelters were open and elderly residents were being taken there by bus.",
+    );
+    assert_eq!(v, Verdict::Unknown);
+    // What is said of them is.
+    let (v, _) = verdict(&s, "Patients were moved from the hospital, officials said.");
+    assert_eq!(v, Verdict::Contradicted);
+    let (v, _) = verdict(
+        &s,
+        "The mayor said elderly residents had been left without help.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+}

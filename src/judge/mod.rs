@@ -641,6 +641,43 @@ impl<'a> Judge<'a> {
             // nothing against X.
             let deniable =
                 !p.is_name || polar.iter().all(|(si, t)| sents[*si].denied_by_ellipsis(t));
+            // `no residents had been left without support` denies what it says of the
+            // residents, not that there are any: a claim that says something else of them
+            // (`900 residents were contacted`) shares only the noun, and is not denied.
+            // (`there were no casualties` says nothing more, and denies the casualties.)
+            let said_of_it_shared = || {
+                polar.iter().all(|(si, t)| {
+                    let a = sents[*si];
+                    let Some(n) = a.denial_over(t.first) else {
+                        return true;
+                    };
+                    // `no` before the noun phrase it quantifies; what its clause says of
+                    // that phrase follows it.
+                    let quantifies = n.cue == "no" && n.scope_start == n.token + 1;
+                    let clause = a.clauses()[t.first];
+                    let said: Vec<&Term> = (a.terms.iter())
+                        .filter(|x| {
+                            x.first >= n.scope_end.max(t.end)
+                                && a.clauses()[x.first] == clause
+                                && !x.light
+                        })
+                        .collect();
+                    !quantifies
+                        || said.is_empty()
+                        || said
+                            .iter()
+                            .any(|x| claim.terms.iter().any(|c| same_term(c, x)))
+                })
+            };
+            if deniable
+                && !p.term.negated
+                && !polar.is_empty()
+                && polar.iter().all(|(_, t)| t.negated)
+                && !said_of_it_shared()
+            {
+                tally.miss(p.weight, &p.term.surface);
+                continue;
+            }
             if deniable
                 && !polar.is_empty()
                 && polar.iter().all(|(_, t)| t.negated != p.term.negated)
