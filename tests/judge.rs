@@ -4333,3 +4333,15 @@ fn no_before_a_noun_denies_what_is_said_of_it() {
     );
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_place_named_with_another_runner_is_theirs() {
+    let s = [(
+        "race.txt",
+        "Athletics\nJuno Akers of Tarvel finished second in the 400 metres in 50.9 seconds, with her compatriot Dana Pell third in 51.2.",
+    )];
+    let (v, _) = verdict(&s, "Dana Pell finished second in the 400 metres.");
+    assert_eq!(v, Verdict::Contradicted);
+    let (v, _) = verdict(&s, "Juno Akers finished second in the 400 metres.");
+    assert_eq!(v, Verdict::Supported);
+}

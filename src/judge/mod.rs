@@ -1406,6 +1406,23 @@ impl<'a> Judge<'a> {
                 if subject_clause.is_some_and(|c| a.clauses()[sq.first] != c) {
                     continue;
                 }
+                // `Santorini finished second, with Ward third`: a place named right after
+                // other names is theirs, no value of the claim's (`Ward finished second`).
+                // (Only when the sentence gives the claim's name a place of its own.)
+                if q.kind == QuantityKind::Ordinal && sq.kind == QuantityKind::Ordinal {
+                    let ours = names_before(claim, q.first);
+                    let held_by_ours = |x: &Quantity| {
+                        (names_before(a, x.first).iter()).any(|s| {
+                            ours.iter()
+                                .any(|c| shares_key(&c.match_keys, &s.match_keys))
+                        })
+                    };
+                    let own_place = (a.quantities.iter().enumerate())
+                        .any(|(j, x)| j != i && x.kind == QuantityKind::Ordinal && held_by_ours(x));
+                    if own_place && !held_by_ours(sq) {
+                        continue;
+                    }
+                }
                 // `a 12-year-old boy` gives an age, `three people` a count: neither is a
                 // value of the other, whatever they share (`three people, including a
                 // 12-year-old boy`).
@@ -5916,6 +5933,17 @@ fn same_purpose(claim: &Analysis, at: usize, a: &Analysis, sat: usize) -> bool {
         })
     };
     uses(a, c) || uses(claim, s)
+}
+
+/// The names in the few words of the clause before token `at` (`Elise Ward` of `with Elise
+/// Ward third`, `Santorini` and `Ardell` of `Santorini of Ardell finished second`).
+fn names_before(a: &Analysis, at: usize) -> Vec<&Term> {
+    let clause = a.clauses().get(at);
+    (a.terms.iter())
+        .filter(|t| {
+            t.is_name && t.end <= at && t.first + 3 >= at && a.clauses().get(t.first) == clause
+        })
+        .collect()
 }
 
 /// The term that starts at token `at`.
