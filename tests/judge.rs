@@ -4345,3 +4345,21 @@ fn a_place_named_with_another_runner_is_theirs() {
     let (v, _) = verdict(&s, "Juno Akers finished second in the 400 metres.");
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn how_often_is_no_value_of_how_long() {
+    let s = [(
+        "drugs.txt",
+        "Drug prices\nThe ministry will review the list of capped drugs every six months.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "Two heart drugs were exempted from the list of capped drugs for 12 months.",
+    );
+    assert_eq!(v, Verdict::Unknown);
+    let (v, _) = verdict(
+        &s,
+        "The ministry will review the list of capped drugs every three months.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+}

@@ -1429,6 +1429,10 @@ impl<'a> Judge<'a> {
                 if self.is_age(claim, q) != self.is_age(a, sq) {
                     continue;
                 }
+                // Nor is `every six months`, how often, a value of `for 12 months`, how long.
+                if is_interval(claim, q) != is_interval(a, sq) {
+                    continue;
+                }
                 // `rise to 66 from 64` against `from 64 to 66`: the figure after `to` is the
                 // new one, after `from` the old; the one is no value for the other.
                 fn role(x: &Analysis, at: usize) -> Option<&str> {
@@ -5933,6 +5937,11 @@ fn same_purpose(claim: &Analysis, at: usize, a: &Analysis, sat: usize) -> bool {
         })
     };
     uses(a, c) || uses(claim, s)
+}
+
+/// Is the figure how often something recurs: `every six months`, `each 10 years`?
+fn is_interval(a: &Analysis, q: &Quantity) -> bool {
+    q.first > 0 && matches!(a.tokens[q.first - 1].lower.as_str(), "every" | "each")
 }
 
 /// The names in the few words of the clause before token `at` (`Elise Ward` of `with Elise
