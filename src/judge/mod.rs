@@ -5955,7 +5955,6 @@ fn names_before(a: &Analysis, at: usize) -> Vec<&Term> {
         .collect()
 }
 
-/// The term that starts at token `at`.
 /// Does a superlative ending at `end` in the main sentence rank what the claim's, ending at
 /// `claim_end`, ranks? `the sixth highest proportion` ranks no `highest density`; a claim's
 /// superlative with nothing after it ranks anything.
@@ -5979,6 +5978,7 @@ fn is_unit_of(a: &Analysis, q: &Quantity, t: usize) -> bool {
         && (term.first == q.end || term.first == q.end + 1 && between(q.end))
 }
 
+/// The term that starts at token `at`.
 fn term_starting_at(a: &Analysis, at: usize) -> Option<&Term> {
     a.terms.iter().find(|t| t.first == at)
 }
