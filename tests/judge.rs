@@ -4363,3 +4363,16 @@ fn how_often_is_no_value_of_how_long() {
     );
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_court_that_ruled_two_to_one_was_split() {
+    let s = [(
+        "court.txt",
+        "Court news\nThe three-judge appeals panel ruled 2-1 to uphold the fishing ban on Tuesday.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "The appeals panel ruled unanimously to uphold the fishing ban.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+}

@@ -5347,9 +5347,13 @@ fn split_vote(term: &Term, main: &Analysis) -> Option<Conflict> {
     if term.negated || !word.starts_with("unanimous") {
         return None;
     }
-    // A tally of votes, not a score (`won 3-1`).
+    // A tally of votes, not a score (`won 3-1`): a court's `ruled 2-1` counts its judges.
     let voting = main.tokens.iter().any(|t| {
-        t.lower.starts_with("vot") || matches!(t.lower.as_str(), "majority" | "verdict" | "ballot")
+        t.lower.starts_with("vot")
+            || matches!(
+                t.lower.as_str(),
+                "majority" | "verdict" | "ballot" | "ruled" | "ruling" | "panel" | "judges"
+            )
     });
     let tally = main
         .quantities
