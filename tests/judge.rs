@@ -4376,3 +4376,24 @@ fn a_court_that_ruled_two_to_one_was_split() {
     );
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_title_given_to_another_person_is_a_rival_name() {
+    let s = [(
+        "court.txt",
+        "Court news\nThe presiding judge, Mara Velloni, said the appeal had no merit.\nHealth Minister Oskar Brandt said the hospital would reopen in May.",
+    )];
+    for claim in [
+        "Tomas Erlich, the presiding judge, said the appeal had no merit.",
+        "Health Minister Ines Rauch said the hospital would reopen in May.",
+    ] {
+        let (v, _) = verdict(&s, claim);
+        assert_eq!(v, Verdict::Contradicted, "{claim}");
+    }
+    // The person the sentence names is stated.
+    let (v, _) = verdict(
+        &s,
+        "Mara Velloni, the presiding judge, said the appeal had no merit.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}

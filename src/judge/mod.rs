@@ -853,7 +853,8 @@ impl<'a> Judge<'a> {
                 .or_else(|| self.attribute_rival(claim, p.term, parts, body[0]))
                 .or_else(|| self.surname_rival(claim, p.term, body[0]))
                 .or_else(|| self.origin_rival(claim, p.term, parts, body[0]))
-                .or_else(|| self.owner_rival(claim, p.term, parts, body[0]));
+                .or_else(|| self.owner_rival(claim, p.term, parts, body[0]))
+                .or_else(|| self.title_rival(claim, p.term, body[0]));
             let Some(other) = rival else {
                 tally.missing_names += 1.0;
                 tally.miss(p.weight, &p.term.surface);
@@ -2359,6 +2360,100 @@ impl<'a> Judge<'a> {
                     })
             })
             .map(|t| t.surface.clone())
+    }
+
+    /// `Finance Minister Jonas Peltier said` against `Finance Minister Karl Odde said`;
+    /// `Agnethe Sorvik, the dissenting judge,` against `The dissenting judge, Paul Lindqvar,`:
+    /// a title that names one person (a person noun with its modifier, capitalised or after
+    /// `the`) given in the sentence to another person, whom the claim does not name.
+    fn title_rival(&self, claim: &Analysis, name: &Term, main: &Analysis) -> Option<String> {
+        let ours = self.titled_person(claim, name.first)?;
+        let runs = self.person_runs(main);
+        runs.into_iter().find_map(|run| {
+            let theirs = self.title_of(main, run.clone())?;
+            let named: Vec<&str> = main.tokens[run.clone()]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect();
+            let ours_named = claim.tokens[ours.0.clone()]
+                .iter()
+                .any(|t| named.contains(&t.lower.as_str()));
+            (theirs.title == ours.1.title && theirs.unique && !ours_named).then(|| {
+                main.tokens[run]
+                    .iter()
+                    .map(|t| t.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        })
+    }
+
+    /// The person run holding token `at` and its title, if it has one.
+    fn titled_person(&self, a: &Analysis, at: usize) -> Option<(std::ops::Range<usize>, Title)> {
+        let run = self.person_runs(a).into_iter().find(|r| r.contains(&at))?;
+        let title = self.title_of(a, run.clone())?;
+        Some((run, title))
+    }
+
+    /// Runs of capitalised words that are not person nouns (`Jonas Peltier` in `Finance
+    /// Minister Jonas Peltier`), of at most four words.
+    fn person_runs(&self, a: &Analysis) -> Vec<std::ops::Range<usize>> {
+        let role = |t: &Token| self.lexicon.names_a_person(&t.lower);
+        capitalised_runs(&a.tokens)
+            .into_iter()
+            .filter_map(|r| {
+                let start = (r.start..r.end)
+                    .rev()
+                    .find(|&k| role(&a.tokens[k]))
+                    .map_or(r.start, |k| k + 1);
+                (start < r.end && r.end - start <= 4).then_some(start..r.end)
+            })
+            .collect()
+    }
+
+    /// The title of a person run: a person noun and the word before it, right before the
+    /// run (`Finance Minister`), or set beside it by commas (`, the dissenting judge,`).
+    fn title_of(&self, a: &Analysis, run: std::ops::Range<usize>) -> Option<Title> {
+        let word = |k: usize| a.tokens.get(k).map_or("", |t| t.lower.as_str());
+        let role_at = |k: usize| {
+            a.tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && self.lexicon.names_a_person(&t.lower))
+        };
+        let title_ending = |end: usize| -> Option<Title> {
+            // `end` is the person noun; the word before it qualifies it.
+            if end == 0 || !role_at(end) || !a.tokens[end - 1].is_word() {
+                return None;
+            }
+            let modifier = self.lexicon.stem(word(end - 1));
+            if self.lexicon.is_stopword(word(end - 1)) {
+                return None;
+            }
+            let before = end.checked_sub(2).map_or("", word);
+            let capital = a.tokens[end].is_capitalized();
+            Some(Title {
+                title: (modifier, self.lexicon.stem(word(end))),
+                unique: capital || matches!(before, "the" | "'s"),
+            })
+        };
+        // `Finance Minister Jonas Peltier`.
+        if run.start > 0
+            && let Some(t) = title_ending(run.start - 1)
+        {
+            return Some(t);
+        }
+        // `Agnethe Sorvik, the dissenting judge,`.
+        if word(run.end) == ","
+            && matches!(word(run.end + 1), "the" | "a")
+            && word(run.end + 4) == ","
+        {
+            return title_ending(run.end + 3);
+        }
+        // `The dissenting judge, Paul Lindqvar,`.
+        if run.start > 1 && word(run.start - 1) == "," {
+            return title_ending(run.start - 2);
+        }
+        None
     }
 
     /// `Lotte Vermeer of Belgium` against `Dutch runner Lotte Vermeer`: the place a person
@@ -4706,6 +4801,13 @@ fn other_subject(main: &Analysis, claim: &Analysis) -> Option<String> {
 
 /// The runs of capitalised words of a sentence (`Guy Pearce`, `Marion Snow`), as token
 /// ranges.
+/// A title that names a person (see [`Judge::title_rival`]): the modifier's and the person
+/// noun's stems, and whether it names one person only (capitalised, or after `the`).
+struct Title {
+    title: (String, String),
+    unique: bool,
+}
+
 fn capitalised_runs(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut start = None;
