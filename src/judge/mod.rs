@@ -1378,6 +1378,10 @@ impl<'a> Judge<'a> {
         let claim_part = (claim.quantities.iter())
             .position(|x| x.first == q.first)
             .is_some_and(|c| is_part(claim, c));
+        // What the claim's figure is, read once for every source figure it meets.
+        let claim_age = self.is_age(claim, q);
+        let claim_interval = is_interval(claim, q);
+        let claim_place_holders = names_before(claim, q.first);
         let mut rated: Vec<Rated> = Vec::new();
         for (si, a) in sents.iter().enumerate() {
             // `Lewis and Levy controlled 71% and 29% respectively`: a figure given to an item
@@ -1411,10 +1415,9 @@ impl<'a> Judge<'a> {
                 // other names is theirs, no value of the claim's (`Ward finished second`).
                 // (Only when the sentence gives the claim's name a place of its own.)
                 if q.kind == QuantityKind::Ordinal && sq.kind == QuantityKind::Ordinal {
-                    let ours = names_before(claim, q.first);
                     let held_by_ours = |x: &Quantity| {
                         (names_before(a, x.first).iter()).any(|s| {
-                            ours.iter()
+                            (claim_place_holders.iter())
                                 .any(|c| shares_key(&c.match_keys, &s.match_keys))
                         })
                     };
@@ -1427,11 +1430,11 @@ impl<'a> Judge<'a> {
                 // `a 12-year-old boy` gives an age, `three people` a count: neither is a
                 // value of the other, whatever they share (`three people, including a
                 // 12-year-old boy`).
-                if self.is_age(claim, q) != self.is_age(a, sq) {
+                if claim_age != self.is_age(a, sq) {
                     continue;
                 }
                 // Nor is `every six months`, how often, a value of `for 12 months`, how long.
-                if is_interval(claim, q) != is_interval(a, sq) {
+                if claim_interval != is_interval(a, sq) {
                     continue;
                 }
                 // `rise to 66 from 64` against `from 64 to 66`: the figure after `to` is the
@@ -3487,21 +3490,23 @@ fn predicate_unstated(claim: &Analysis, missing: &[String], lexicon: &Lexicon) -
     })
 }
 
+/// The words of a sentence, lower case, with their token positions (punctuation left out).
+fn word_list(a: &Analysis) -> Vec<(usize, &str)> {
+    (a.tokens.iter().enumerate())
+        .filter(|(_, t)| t.is_word())
+        .map(|(k, t)| (k, t.lower.as_str()))
+        .collect()
+}
+
 /// Does the claim keep at least half of its words as one run, in order, of the sentence's?
 fn copies_half(claim: &Analysis, main: &Analysis) -> bool {
-    let words = |a: &Analysis| -> Vec<String> {
-        (a.tokens.iter())
-            .filter(|t| t.is_word())
-            .map(|t| t.lower.clone())
-            .collect()
-    };
-    let (c, m) = (words(claim), words(main));
+    let (c, m) = (word_list(claim), word_list(main));
     // The longest common run, by dynamic programming over the two word lists.
     let mut longest = 0;
     let mut prev = vec![0usize; m.len() + 1];
-    for cw in &c {
+    for (_, cw) in &c {
         let mut row = vec![0usize; m.len() + 1];
-        for (j, mw) in m.iter().enumerate() {
+        for (j, (_, mw)) in m.iter().enumerate() {
             if cw == mw {
                 row[j + 1] = prev[j] + 1;
                 longest = longest.max(row[j + 1]);
@@ -3517,14 +3522,8 @@ fn copies_half(claim: &Analysis, main: &Analysis) -> bool {
 /// home match`, `smoke inhalation and burns at` against `smoke inhalation at`)? A word that
 /// replaces one of the sentence's may reword it; one put into its run adds to it.
 fn inserted_in_copy(claim: &Analysis, main: &Analysis, surface: &str, lexicon: &Lexicon) -> bool {
-    let words = |a: &Analysis| -> Vec<(usize, String)> {
-        (a.tokens.iter().enumerate())
-            .filter(|(_, t)| t.is_word())
-            .map(|(k, t)| (k, t.lower.clone()))
-            .collect()
-    };
-    let (c, m) = (words(claim), words(main));
-    let at = |i: usize| c.get(i).map(|(_, w)| w.as_str());
+    let (c, m) = (word_list(claim), word_list(main));
+    let at = |i: usize| c.get(i).map(|&(_, w)| w);
     // What is added is a thing or a quality: a name, a noun or a compound modifier
     // (`sold-out`). A verb put in (`sausages manufactured with`) or a particle (`traded
     // along with`) only spells out what the sentence says; words in brackets (`(album)`)
