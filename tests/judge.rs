@@ -3196,6 +3196,18 @@ The union said it would not comment on the ministry's plan to review subsidies."
         .0,
         Verdict::Contradicted
     );
+    // Confirming or conceding what the same speaker rejected is the opposite stance, even of a
+    // clause that itself denies something (`failed to`).
+    let s3 = [(
+        "wire.txt",
+        "Health officials rejected claims on social media that the clinic in Varn had failed to order insulin.",
+    )];
+    for claim in [
+        "Health officials confirmed that the clinic in Varn had failed to order insulin.",
+        "Health officials conceded that the clinic in Varn had failed to order insulin.",
+    ] {
+        assert_eq!(verdict(&s3, claim).0, Verdict::Contradicted, "{claim}");
+    }
     // A denial in a clause of its own, with other words between, is not in the word's place.
     assert_ne!(
         verdict(
