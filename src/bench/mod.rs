@@ -51,6 +51,7 @@ pub const NOT_TRAINED: &[&str] = &[
     "news-dev5",
     "news-dev6",
     "news-dev7",
+    "news-dev8",
     "news-heldout",
     "news-heldout2",
     "news-heldout3",
@@ -58,6 +59,7 @@ pub const NOT_TRAINED: &[&str] = &[
     "news-heldout5",
     "news-heldout6",
     "news-heldout7",
+    "news-heldout8",
 ];
 
 /// The sets bundled with the repository, in report order, with paths under `root` (the
@@ -116,6 +118,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "bench/news-dev7/sources",
         ),
         claims_against(
+            "news-dev8",
+            "bench/news-dev8/claims",
+            "bench/news-dev8/sources",
+        ),
+        claims_against(
             "news-heldout",
             "bench/news-heldout/claims",
             "bench/news-heldout/sources",
@@ -149,6 +156,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "news-heldout7",
             "bench/news-heldout7/claims",
             "bench/news-heldout7/sources",
+        ),
+        claims_against(
+            "news-heldout8",
+            "bench/news-heldout8/claims",
+            "bench/news-heldout8/sources",
         ),
         pairs("fever-symmetric", "fever-symmetric-dev.jsonl"),
         pairs("vitaminc-real", "vitaminc-real-dev.jsonl"),
