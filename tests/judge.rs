@@ -1810,6 +1810,20 @@ The airline may not buy the Velmora jets.",
 }
 
 #[test]
+fn what_was_cancelled_is_said_the_same_in_the_active_and_the_passive() {
+    let s = [(
+        "airport.txt",
+        "Korvik Airport cancelled all 410 flights scheduled for Monday.",
+    )];
+    for claim in [
+        "All 410 flights scheduled for Monday were cancelled.",
+        "Korvik Airport cancelled the 410 flights scheduled for Monday.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Supported, "{claim}");
+    }
+}
+
+#[test]
 fn what_will_happen_or_is_considered_has_not_happened() {
     let s = [(
         "policy.txt",

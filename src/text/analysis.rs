@@ -1194,10 +1194,15 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         }
         // `Fox rejected the series`: a verb that turns down a thing, not an act, denies no
         // words of the sentence; it is a verb like any other (`passed on`, `accepted`).
+        // So does one before a counted thing (`cancelled all 410 flights`), as a passive
+        // (`all 410 flights were cancelled`) denies nothing either.
         let turns_down_a_thing = rejects_a_thing(&t.lower)
-            && tokens
-                .get(scope_start)
-                .is_some_and(|n| n.is_capitalized() || DETERMINERS.contains(&n.lower.as_str()))
+            && tokens.get(scope_start).is_some_and(|n| {
+                n.is_capitalized()
+                    || n.kind == TokenKind::Number
+                    || DETERMINERS.contains(&n.lower.as_str())
+                    || COUNTING_WORDS.contains(&n.lower.as_str())
+            })
             && !tokens[scope_start..end].iter().any(|n| n.lower == "to");
         if turns_down_a_thing {
             continue;
@@ -1348,6 +1353,11 @@ fn elided_denial(tokens: &[Token], n: &Negation) -> Option<std::ops::Range<usize
     })? + 1;
     (start < aux && aux - start <= 5).then_some(start..aux)
 }
+
+/// Words that count the thing a verb of turning down takes (`cancelled all flights`).
+const COUNTING_WORDS: &[&str] = &[
+    "all", "both", "every", "each", "some", "several", "many", "most", "our", "these", "those",
+];
 
 /// A negation cue that is a verb of turning down (`rejected`, `dismissed`): before a thing
 /// rather than an act, it denies nothing and is a claim word like any other verb.
