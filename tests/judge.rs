@@ -1824,6 +1824,28 @@ fn what_was_cancelled_is_said_the_same_in_the_active_and_the_passive() {
 }
 
 #[test]
+fn rejecting_a_view_or_an_idea_denies_what_it_says() {
+    let s = [(
+        "port.txt",
+        "The harbour authority denied that the dredging had damaged the reef near Ostra.",
+    )];
+    for claim in [
+        "The harbour authority rejected the view that the dredging had damaged the reef near Ostra.",
+        "The harbour authority dismissed the idea that the dredging had damaged the reef near Ostra.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Supported, "{claim}");
+    }
+    assert_eq!(
+        verdict(
+            &s,
+            "The harbour authority accepted that the dredging had damaged the reef near Ostra."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}
+
+#[test]
 fn what_will_happen_or_is_considered_has_not_happened() {
     let s = [(
         "policy.txt",

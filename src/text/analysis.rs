@@ -1196,7 +1196,9 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         // words of the sentence; it is a verb like any other (`passed on`, `accepted`).
         // So does one before a counted thing (`cancelled all 410 flights`), as a passive
         // (`all 410 flights were cancelled`) denies nothing either.
-        let turns_down_a_thing = rejects_a_thing(&t.lower)
+        // A report turned down is no thing: `rejected the view that …` denies what it says.
+        let turns_down_a_thing = !denies_a_clause
+            && rejects_a_thing(&t.lower)
             && tokens.get(scope_start).is_some_and(|n| {
                 n.is_capitalized()
                     || n.kind == TokenKind::Number
@@ -1324,7 +1326,13 @@ pub const REPORT_NOUNS: &[&str] = &[
     "rumours",
     "rumors",
     "speculation",
+    "accusation",
     "accusations",
+    "assertion",
+    "assertions",
+    "view",
+    "idea",
+    "notion",
 ];
 
 /// `Russia signed the accord; China did not`: a denial with nothing after it leaves out
