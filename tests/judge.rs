@@ -1846,6 +1846,40 @@ fn rejecting_a_view_or_an_idea_denies_what_it_says() {
 }
 
 #[test]
+fn a_denial_after_the_clause_denies_what_the_clause_reports() {
+    let s = [(
+        "ferry.txt",
+        "The crew's union said Northway had not paid overtime since March, a claim the operator denied.
+There were reports of a rift between the captain and the owners, which were denied by the harbour master.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "Northway denied the union's claim that it had not paid overtime since March."
+        )
+        .0,
+        Verdict::Supported
+    );
+    // A passive names no denier: the reports were denied, the rift is not said not to exist.
+    assert_eq!(
+        verdict(
+            &s,
+            "Reports of a rift between the captain and the owners were denied by the harbour master."
+        )
+        .0,
+        Verdict::Supported
+    );
+    let s2 = [(
+        "drills.txt",
+        "Inspectors accused Northway of skipping two safety drills, which the operator rejects.",
+    )];
+    assert_eq!(
+        verdict(&s2, "Northway admitted skipping two safety drills.").0,
+        Verdict::Contradicted
+    );
+}
+
+#[test]
 fn what_will_happen_or_is_considered_has_not_happened() {
     let s = [(
         "policy.txt",

@@ -1083,6 +1083,16 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         if !is_cue {
             continue;
         }
+        if let Some(scope) = denied_afterwards(tokens, i) {
+            out.push(Negation {
+                cue: t.text.clone(),
+                token: i,
+                cue_len: 1,
+                scope_start: scope.start,
+                scope_end: scope.end,
+            });
+            continue;
+        }
         // "not only", "not just", "no doubt" do not deny what follows; nor do "whether or
         // not" and "no matter how".
         let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
@@ -1229,6 +1239,80 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         });
     }
     out
+}
+
+/// Verbs that report what somebody says: what follows them (and `that`) is the report.
+const SAYING_VERBS: &[&str] = &[
+    "said", "says", "alleged", "alleges", "claimed", "claims", "accused", "told", "reported",
+];
+
+/// `The union said the firm had not consulted staff, a claim the company denied`, `…, which
+/// the ministry rejects`: a denial after the clause, through a report noun or `which`, denies
+/// what the clause reports. The tokens it denies: from the reported clause's predicate (its
+/// subject is not denied, as after `denied that`) to the comma.
+fn denied_afterwards(tokens: &[Token], cue: usize) -> Option<std::ops::Range<usize>> {
+    if !matches!(
+        tokens[cue].lower.as_str(),
+        "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "dismisses"
+    ) {
+        return None;
+    }
+    // Nothing but a short adverbial (`on Friday`) may follow the denial in its clause.
+    let rest = (cue + 1..tokens.len())
+        .take_while(|&k| !is_clause_break(&tokens[k]))
+        .count();
+    if rest > 4 {
+        return None;
+    }
+    // Back over the denier (`the company has`) to the report noun or `which`.
+    let mut k = cue.checked_sub(1)?;
+    let mut words = 0;
+    while tokens[k].is_word()
+        && !REPORT_NOUNS.contains(&tokens[k].lower.as_str())
+        && tokens[k].lower != "which"
+    {
+        words += 1;
+        if words > 4 {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    // `…, which were denied by the manager`: a passive names no denier before the verb, and
+    // is read as the verb it is.
+    let passive = (k + 1..cue).any(|j| {
+        matches!(
+            tokens[j].lower.as_str(),
+            "is" | "are" | "was" | "were" | "been" | "be"
+        )
+    });
+    if !tokens[k].is_word() || words == 0 || passive {
+        return None;
+    }
+    if tokens[k].lower != "which" && k > 0 && matches!(tokens[k - 1].lower.as_str(), "a" | "an") {
+        k -= 1;
+    }
+    let comma = k.checked_sub(1).filter(|&c| tokens[c].text == ",")?;
+    let start = (0..comma)
+        .rev()
+        .find(|&j| is_clause_break(&tokens[j]))
+        .map_or(0, |j| j + 1);
+    // `accused the coast guard of delaying …`: the report starts after `of`.
+    let reported = (start..comma)
+        .find(|&j| SAYING_VERBS.contains(&tokens[j].lower.as_str()))
+        .map_or(start, |j| {
+            let of = (tokens[j].lower == "accused")
+                .then(|| (j + 1..comma).take(6).find(|&k| tokens[k].lower == "of"))
+                .flatten();
+            let after = of.unwrap_or(j) + 1;
+            after + usize::from(tokens.get(after).is_some_and(|t| t.lower == "that"))
+        });
+    let predicate = (reported..comma)
+        .find(|&j| {
+            let w = tokens[j].lower.as_str();
+            AUXILIARY_VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed")
+        })
+        .unwrap_or(reported);
+    (predicate < comma).then_some(predicate..comma)
 }
 
 /// Verbs of telling that a denial leaves what they would tell unsaid: `declined to confirm`,
