@@ -1880,6 +1880,30 @@ There were reports of a rift between the captain and the owners, which were deni
 }
 
 #[test]
+fn one_multiple_is_not_another() {
+    let s = [(
+        "bank.txt",
+        "The lender said it had tripled the number of compliance officers to about 300.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The lender has doubled the number of compliance officers."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(
+            &s,
+            "The lender has tripled the number of compliance officers."
+        )
+        .0,
+        Verdict::Supported
+    );
+}
+
+#[test]
 fn what_will_happen_or_is_considered_has_not_happened() {
     let s = [(
         "policy.txt",
