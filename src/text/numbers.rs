@@ -1230,9 +1230,13 @@ impl Quantity {
         }
         // `about 4 kilometres` against `about 2 kilometres`: two round figures whose ranges
         // only touch are two different figures.
+        // Nor are `about 6,500 hectares` and `about 5,600 hectares`: when neither figure lies
+        // within the other's give-or-take, they are two figures, not one told twice.
         if self.bound == Bound::Approx
             && source.bound == Bound::Approx
-            && (same(chi, slo) || same(shi, clo))
+            && (same(chi, slo)
+                || same(shi, clo)
+                || !(slo..=shi).contains(&self.value) && !(clo..=chi).contains(&source.value))
         {
             return Agreement::Conflicts;
         }
@@ -1313,6 +1317,24 @@ mod tests {
         let mut v = q(s);
         assert_eq!(v.len(), 1, "{s}: {v:?}");
         v.remove(0)
+    }
+
+    #[test]
+    fn two_round_figures_apart_are_two_figures() {
+        let claim = one("about 7,400 acres");
+        assert_eq!(
+            claim.agreement(&one("about 6,600 acres")),
+            Agreement::Conflicts
+        );
+        // Within each other's give-or-take, they may be one figure told twice.
+        assert_eq!(
+            claim.agreement(&one("about 7,100 acres")),
+            Agreement::Undecided
+        );
+        assert_ne!(
+            one("roughly 31 boats").agreement(&one("about 30 boats")),
+            Agreement::Conflicts
+        );
     }
 
     #[test]
