@@ -1904,6 +1904,31 @@ fn one_multiple_is_not_another() {
 }
 
 #[test]
+fn compared_with_sets_figures_side_by_side() {
+    let s = [(
+        "rail.txt",
+        "The operator ran 412 extra trains this winter, up from 260 a year earlier.",
+    )];
+    assert_eq!(
+        verdict(
+            &s,
+            "The operator ran 412 extra trains this winter, compared with 260 a year earlier."
+        )
+        .0,
+        Verdict::Supported
+    );
+    // The figures still decide.
+    assert_ne!(
+        verdict(
+            &s,
+            "The operator ran 412 extra trains this winter, compared with 300 a year earlier."
+        )
+        .0,
+        Verdict::Supported
+    );
+}
+
+#[test]
 fn what_will_happen_or_is_considered_has_not_happened() {
     let s = [(
         "policy.txt",

@@ -565,7 +565,12 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
                     && (n.token..n.scope_start).contains(&i)
                     && REPORT_NOUNS.contains(&t.lower.as_str())
         });
-        if t.kind != TokenKind::Word || in_quantity[i] || in_cue {
+        // `90 fires, compared with 55 last year`: `compared with` only sets one figure
+        // beside another; the figures say what is claimed (`up from 55` says it as well).
+        let sets_figures_side_by_side = t.lower == "compared"
+            && matches!(next_lower(&tokens, i), Some("with" | "to"))
+            && (i + 2..(i + 5).min(tokens.len())).any(|k| in_quantity[k]);
+        if t.kind != TokenKind::Word || in_quantity[i] || in_cue || sets_figures_side_by_side {
             i += 1;
             continue;
         }
@@ -1239,6 +1244,10 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         });
     }
     out
+}
+
+fn next_lower(tokens: &[Token], i: usize) -> Option<&str> {
+    tokens.get(i + 1).map(|t| t.lower.as_str())
 }
 
 /// Verbs that report what somebody says: what follows them (and `that`) is the report.
