@@ -1929,6 +1929,23 @@ fn compared_with_sets_figures_side_by_side() {
 }
 
 #[test]
+fn courts_clear_and_captors_free_in_other_words() {
+    let s = [(
+        "trial.txt",
+        "The court acquitted the harbour master on Tuesday.
+The rebels released the two engineers on Friday.
+The registry deleted the records in May.",
+    )];
+    for claim in [
+        "The court cleared the harbour master on Tuesday.",
+        "The rebels freed the two engineers on Friday.",
+        "The registry erased the records in May.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Supported, "{claim}");
+    }
+}
+
+#[test]
 fn what_will_happen_or_is_considered_has_not_happened() {
     let s = [(
         "policy.txt",
