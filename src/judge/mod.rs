@@ -171,7 +171,6 @@ pub struct Judge<'a> {
     pub lexicon: &'a Lexicon,
 }
 
-/// A claim term resolved against the corpus: a name or an ordinary word, and its weight.
 /// What the evidence puts in the slot of a claim's name (see `Judge::slot_rival`).
 enum SlotFill {
     /// Another name of the same kind: a conflict.
@@ -182,6 +181,7 @@ enum SlotFill {
     Open,
 }
 
+/// A claim term resolved against the corpus: a name or an ordinary word, and its weight.
 struct ClaimPart<'t> {
     term: &'t Term,
     is_name: bool,
@@ -3860,8 +3860,6 @@ const STOPWORDS_AFTER_SUBJECT: &[&str] = &[
     "of", "and", "or", "in", "for", "from", "with", "on", "at", "to", "by", "that", "which", "who",
 ];
 
-/// Is a slot's verb or role said of the past: `played`, `has played`, `a former player`,
-/// `was a linebacker`?
 /// `the most populous` against `the least populous`, `many voters` against `few voters`: the
 /// main sentence grades the claim's word only the other way. A word it states ungraded
 /// (`a populous city`) is no conflict.
@@ -3948,6 +3946,8 @@ fn same_comparison(claim: &Analysis, c: &Term, source: &Analysis, s: &Term) -> b
     }
 }
 
+/// Is a slot's verb or role said of the past: `played`, `has played`, `a former player`,
+/// `was a linebacker`?
 fn in_past(a: &Analysis, head: &Term) -> bool {
     head.surface.to_lowercase().ends_with("ed")
         || a.tokens[head.first.saturating_sub(4)..head.first]
@@ -4798,8 +4798,6 @@ fn other_subject(main: &Analysis, claim: &Analysis) -> Option<String> {
         .then(|| main.text[main.tokens[run.start].start..main.tokens[run.end - 1].end].to_string())
 }
 
-/// The runs of capitalised words of a sentence (`Guy Pearce`, `Marion Snow`), as token
-/// ranges.
 /// A title that names a person (see [`Judge::title_rival`]): the modifier's and the person
 /// noun's stems, and whether it names one person only (capitalised, or after `the`).
 struct Title {
@@ -4807,6 +4805,8 @@ struct Title {
     unique: bool,
 }
 
+/// The runs of capitalised words of a sentence (`Guy Pearce`, `Marion Snow`), as token
+/// ranges.
 fn capitalised_runs(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut start = None;
