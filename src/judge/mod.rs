@@ -14,7 +14,8 @@
 //! This file holds the public types, the flow (`judge`, `units`, `weigh`, `decide`), the running
 //! `Tally` and the term-matching helpers the checks share, and the checks not yet moved out. Those
 //! moved so far live by concern in:
-//! - `modality`: hedges, plans, conditions, forecasts and allegations.
+//! - `modality`: hedges, plans, conditions, forecasts and allegations;
+//! - `quotes`: quotations word for word, rival quotations, verbs that frame them.
 //!
 //! The learned combiner that weighs their features is in `combiner`, `features` and the
 //! generated `weights`.
@@ -22,6 +23,7 @@
 mod combiner;
 mod features;
 mod modality;
+mod quotes;
 mod weights;
 
 pub use combiner::{CLASSES, Combined, combine, decide_with, probabilities};
@@ -29,8 +31,8 @@ pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
 use crate::text::analysis::{
-    AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade, Move, Quotation, REPORT_NOUNS,
-    distance_from_base, unconfirmed,
+    AUXILIARY_VERBS, Copula, Counted, DETERMINERS, Grade, Move, REPORT_NOUNS, distance_from_base,
+    unconfirmed,
 };
 use crate::text::lexicon::{Direction, NEGATION_CUES};
 use crate::text::numbers::{self, Agreement, Bound, Quantity, QuantityKind};
@@ -43,6 +45,7 @@ use modality::{
     NotYet, alleged_over, condition_over, forecast_over, hedge_over, not_yet_over, only_asked_for,
     reports_speech, says_alleged, speaks_of_a_plan, verb_hits,
 };
+use quotes::{another_name_quoted, contains_words, overlap, quoted_rival};
 
 /// Prepositions after which a name fills a slot that holds one value (`born in London`).
 const SLOTS: &[&str] = &[
@@ -2812,34 +2815,6 @@ impl<'a> Judge<'a> {
         }
     }
 
-    /// `called the move "a flagrant violation"` against `described the move as "a flagrant
-    /// violation"`: the verb that frames a quotation says only that it was said, so any verb
-    /// of saying in a sentence that gives the quotation word for word states it. Returns
-    /// where the claim's framing verbs are.
-    fn quotes_framed(&self, claim: &Analysis, main: &Analysis) -> Vec<usize> {
-        const SAYING: &[&str] = &["say", "tell", "call", "describe", "add", "state", "write"];
-        let saying = |t: &Token| SAYING.contains(&self.lexicon.stem(&t.lower).as_str());
-        if !main.tokens.iter().any(saying) {
-            return Vec::new();
-        }
-        let given = |q: &Quotation| {
-            (main.quotations.iter()).any(|m| {
-                !q.words.is_empty() && m.words.windows(q.words.len()).any(|w| w == q.words)
-            })
-        };
-        claim
-            .quotations
-            .iter()
-            .filter(|q| given(q))
-            .filter_map(|q| {
-                // The verb a few words before the quotation (`described the approval as`).
-                (q.first.saturating_sub(5)..q.first)
-                    .rev()
-                    .find(|&k| saying(&claim.tokens[k]))
-            })
-            .collect()
-    }
-
     /// The claim quantities that agree with a sentence's quantity `sq`.
     fn agrees_with(claim: &Analysis, a: &Analysis, sq: usize) -> bool {
         let sq = &a.quantities[sq];
@@ -5075,69 +5050,6 @@ fn split_vote(term: &Term, main: &Analysis) -> Option<Conflict> {
     })
 }
 
-/// `The Silver Heron went to "Quiet Water"` against `The Silver Heron … went to Tomas
-/// Varga's thriller "Northern Line"`: another quotation after the same two words, or after
-/// the same word and a description (a title in the slot of the claim's title). Quotations
-/// that share a word are misquotes, not rivals (see the caller).
-fn quoted_rival<'a>(
-    claim: &Analysis,
-    quote: &Quotation,
-    main: &'a Analysis,
-    lexicon: &Lexicon,
-) -> Option<&'a Quotation> {
-    // The last two words before a quotation, as stems.
-    let before = |a: &Analysis, q: &Quotation| -> Vec<String> {
-        a.tokens[..q.first]
-            .iter()
-            .rev()
-            .filter(|t| t.is_word() && !t.quoted)
-            .take(2)
-            .map(|t| lexicon.stem(&t.lower))
-            .collect()
-    };
-    // One of a list (`"Nathan Jones" and "I Can't Help It"`) is one of many values.
-    let listed = |a: &Analysis, q: &Quotation| {
-        a.quotations.iter().any(|o| {
-            let (from, to) = if o.first >= q.end {
-                (q.end, o.first)
-            } else {
-                (o.end, q.first)
-            };
-            o.first != q.first
-                && from <= to
-                && a.tokens[from..to]
-                    .iter()
-                    .all(|t| t.is_quote_mark() || matches!(t.lower.as_str(), "," | "and" | "or"))
-        })
-    };
-    let ours = before(claim, quote);
-    if ours.len() < 2 || listed(claim, quote) {
-        return None;
-    }
-    main.quotations.iter().find(|sq| {
-        let theirs = before(main, sq);
-        // Both words within the eight before it: `went to Tomas Varga's thriller`.
-        let near: Vec<String> = (main.tokens[..sq.first].iter().rev().take(8))
-            .filter(|t| t.is_word())
-            .map(|t| lexicon.stem(&t.lower))
-            .collect();
-        !listed(main, sq)
-            && overlap(&sq.words, &quote.words) == 0
-            && (theirs == ours || ours.iter().all(|w| near.contains(w)))
-    })
-}
-
-/// A rival quotation, told like another name in the slot.
-fn another_name_quoted(quote: &Quotation, other: &Quotation) -> Conflict {
-    Conflict {
-        reason: Reason::EntityMismatch,
-        claim_words: format!("“{}”", quote.text),
-        source_words: format!("“{}”", other.text),
-        claim_at: usize::MAX,
-        claim_denies: false,
-    }
-}
-
 /// Share of the sentence's content words that match no claim word.
 fn extra_words(parts: &[ClaimPart], a: &Analysis) -> f64 {
     let content: Vec<&Term> = a.terms.iter().filter(|t| !t.light).collect();
@@ -5273,20 +5185,6 @@ fn negation_words(a: &Analysis, t: &Term) -> String {
         }
         None => t.surface.clone(),
     }
-}
-
-/// Does the sentence contain these words in a row (ignoring punctuation)?
-fn contains_words(a: &Analysis, words: &[String]) -> bool {
-    if words.is_empty() {
-        return true;
-    }
-    let seq: Vec<&str> = a.words().collect();
-    seq.windows(words.len())
-        .any(|w| w.iter().zip(words).all(|(a, b)| *a == b))
-}
-
-fn overlap(a: &[String], b: &[String]) -> usize {
-    b.iter().filter(|w| a.contains(w)).count()
 }
 
 /// Does the claim itself use this source term (any of its parts shares a key with it)?
