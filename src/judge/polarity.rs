@@ -9,9 +9,9 @@ use crate::text::numbers::{Agreement, QuantityKind};
 use crate::text::tokens::TokenKind;
 use crate::text::{Analysis, Lexicon, Term};
 
+use super::quantities::{ends_agreement, move_change};
 use super::{
-    ClaimPart, Conflict, Judge, Reason, Tally, claim_uses, ends_agreement, move_change, q_text,
-    shares_key, term_ending_at,
+    ClaimPart, Conflict, Judge, Reason, Tally, claim_uses, q_text, shares_key, term_ending_at,
 };
 
 impl<'a> Judge<'a> {
