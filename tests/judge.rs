@@ -1946,6 +1946,35 @@ The registry deleted the records in May.",
 }
 
 #[test]
+fn the_same_person_under_another_title_contradicts() {
+    let s = [(
+        "summit.txt",
+        "The accord was signed by Finance Minister Petra Lind in the presence of the two prime ministers.",
+    )];
+    assert_eq!(
+        verdict(&s, "Prime Minister Petra Lind signed the accord.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "Finance Minister Petra Lind signed the accord.").0,
+        Verdict::Supported
+    );
+    // A name's last word after a noun that may name a person is no title.
+    let s2 = [(
+        "league.txt",
+        "The Harbour Premier League drew on the Coastal Premier League for its rules.",
+    )];
+    assert_ne!(
+        verdict(
+            &s2,
+            "The Harbour Premier League drew on another league for its rules."
+        )
+        .0,
+        Verdict::Contradicted
+    );
+}
+
+#[test]
 fn what_will_happen_or_is_considered_has_not_happened() {
     let s = [(
         "policy.txt",

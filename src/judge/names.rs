@@ -610,6 +610,60 @@ impl<'a> Judge<'a> {
         })
     }
 
+    /// `Prime Minister Anders Kolb` against `Energy Minister Anders Kolb`: the same person
+    /// given another title of the same kind, each naming one person only. The claim's
+    /// title word (its token) and the source's title. Checked even when every claim word is
+    /// found: `prime` may stand elsewhere in the sentence (`in the presence of both prime
+    /// ministers`), said of others.
+    pub(super) fn title_replaced(
+        &self,
+        claim: &Analysis,
+        main: &Analysis,
+    ) -> Option<(usize, String)> {
+        let word = |a: &Analysis, k: usize| a.tokens[k].lower.clone();
+        self.person_runs(claim).into_iter().find_map(|run| {
+            // Only a title right before the name: its first word is what it says.
+            let noun = run.start.checked_sub(1)?;
+            let modifier = noun.checked_sub(1)?;
+            let ours = self.title_of(claim, run.clone())?;
+            // A full name under a capitalised title (`Energy Minister Anders Kolb`), not a
+            // name's last word after a noun that may name a person (`Premier League`).
+            let capital_title = |a: &Analysis, noun: usize| {
+                a.tokens[noun].is_capitalized() && a.tokens[noun - 1].is_capitalized()
+            };
+            if !self.lexicon.names_a_person(&word(claim, noun))
+                || !ours.unique
+                || run.len() < 2
+                || !capital_title(claim, noun)
+            {
+                return None;
+            }
+            let surname = word(claim, run.end - 1);
+            self.person_runs(main)
+                .into_iter()
+                .find_map(|theirs_run| {
+                    let same_person = word(main, theirs_run.end - 1) == surname
+                        && theirs_run.len() >= run.len()
+                        && theirs_run.start > 1
+                        && self
+                            .lexicon
+                            .names_a_person(&word(main, theirs_run.start - 1))
+                        && capital_title(main, theirs_run.start - 1);
+                    let theirs = same_person.then(|| self.title_of(main, theirs_run.clone()))??;
+                    let other_modifier = !shares_key(
+                        &self.lexicon.match_keys(&ours.title.0),
+                        &self.lexicon.match_keys(&theirs.title.0),
+                    );
+                    (theirs.unique && theirs.title.1 == ours.title.1 && other_modifier).then(|| {
+                        let first = theirs_run.start - 2;
+                        main.text[main.tokens[first].start..main.tokens[theirs_run.start - 1].end]
+                            .to_string()
+                    })
+                })
+                .map(|title| (modifier, title))
+        })
+    }
+
     /// The person run holding token `at` and its title, if it has one.
     fn titled_person(&self, a: &Analysis, at: usize) -> Option<(std::ops::Range<usize>, Title)> {
         let run = self.person_runs(a).into_iter().find(|r| r.contains(&at))?;

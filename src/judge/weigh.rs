@@ -593,6 +593,11 @@ impl<'a> Judge<'a> {
             rivalled_until = Some(p.term.end);
             tally.conflict(p.weight, another_name(p.term, other));
         }
+        if let Some((at, title)) = self.title_replaced(claim, body[0])
+            && let Some(p) = parts.iter().find(|p| p.term.first <= at && at < p.term.end)
+        {
+            tally.conflict(p.weight, another_name(p.term, title));
+        }
         self.settle_denials(claim, denied, denial_met, &mut tally);
         // A comparison that is a word of its own (`fewer`) was weighed with the other parts;
         // a stopword (`more`) is weighed here.
