@@ -1975,6 +1975,29 @@ fn the_same_person_under_another_title_contradicts() {
 }
 
 #[test]
+fn a_figure_kept_unchanged_did_not_go_up_or_down() {
+    let s = [(
+        "bank.txt",
+        "The central bank of Ostra cut its growth forecast to 1.2 percent, and held its deposit rate steady at 3 percent.",
+    )];
+    for claim in [
+        "The central bank of Ostra cut its deposit rate to 3 percent.",
+        "The central bank of Ostra raised its deposit rate to 3 percent.",
+    ] {
+        assert_eq!(verdict(&s, claim).0, Verdict::Contradicted, "{claim}");
+    }
+    // What did move is still stated.
+    assert_eq!(
+        verdict(
+            &s,
+            "The central bank of Ostra cut its growth forecast to 1.2 percent."
+        )
+        .0,
+        Verdict::Supported
+    );
+}
+
+#[test]
 fn what_will_happen_or_is_considered_has_not_happened() {
     let s = [(
         "policy.txt",

@@ -14,7 +14,70 @@ use super::{
     ClaimPart, Conflict, Judge, Reason, Tally, claim_uses, q_text, shares_key, term_ending_at,
 };
 
+/// Verbs that keep a figure where it was (`kept its main rate unchanged`). Finite forms
+/// only: `preferring to keep rates unchanged` says what some wanted, not what was done.
+const KEEPING: &[&str] = &[
+    "kept",
+    "keeps",
+    "held",
+    "holds",
+    "left",
+    "leaves",
+    "maintained",
+    "maintains",
+];
+
+/// Words that say a kept figure did not move.
+const UNMOVED: &[&str] = &["unchanged", "steady", "stable", "flat"];
+
 impl<'a> Judge<'a> {
+    /// `raised its main interest rate to 5.25%` against `raised its inflation forecast …
+    /// and kept its main interest rate unchanged at 5.25%`: a claim word that says which way
+    /// something went, against the main sentence keeping the claim's own noun where it was
+    /// (`kept … unchanged`, `held … steady`). The verb may be found elsewhere in the
+    /// sentence, said of something else.
+    pub(super) fn held_unchanged(
+        &self,
+        claim: &Analysis,
+        term: &Term,
+        main: &Analysis,
+    ) -> Option<Conflict> {
+        self.lexicon.direction(&term.key)?;
+        if term.negated {
+            return None;
+        }
+        // The claim's nouns next to the verb: its object (`raised its rate`) or subject
+        // (`the rate rose`).
+        let near: Vec<&Term> = claim
+            .terms
+            .iter()
+            .filter(|t| {
+                !t.is_name
+                    && t.first != term.first
+                    && (t.first > term.first && t.first <= term.end + 4
+                        || t.end <= term.first && t.end + 3 >= term.first)
+            })
+            .collect();
+        let word = |k: usize| main.tokens[k].lower.as_str();
+        let unmoved = (0..main.tokens.len()).find(|&k| UNMOVED.contains(&word(k)))?;
+        let keep = (unmoved.saturating_sub(8)..unmoved).find(|&k| KEEPING.contains(&word(k)))?;
+        let kept = main.terms.iter().find(|t| {
+            t.first > keep
+                && t.end <= unmoved
+                && near
+                    .iter()
+                    .any(|n| shares_key(&n.match_keys, &t.match_keys))
+        })?;
+        Some(Conflict {
+            reason: Reason::Antonym,
+            claim_words: term.surface.clone(),
+            source_words: main.text[main.tokens[keep].start..main.tokens[unmoved].end].to_string(),
+            claim_at: term.first,
+            claim_denies: false,
+        })
+        .filter(|_| !kept.negated)
+    }
+
     /// A claim that denies something (`not the first woman to …`) against a source that
     /// states it without the denial. If the source contradicts something inside the denial
     /// (`the second woman to …`) or states its opposite (`divided` for `not united`), the

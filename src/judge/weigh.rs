@@ -198,7 +198,10 @@ impl<'a> Judge<'a> {
                     // `is a musician` is stated by `is a guitarist`.
                     used[si] = true;
                     tally.cover(p.weight, si == 0, &p.term.surface);
-                } else if let Some(c) = self.direction_denied(claim, p.term, sents[0]) {
+                } else if let Some(c) = self
+                    .held_unchanged(claim, p.term, sents[0])
+                    .or_else(|| self.direction_denied(claim, p.term, sents[0]))
+                {
                     // `trade rose to 20 billion` against `20 billion, down from 23 billion`.
                     tally.conflict(p.weight, c);
                 } else if let Some((si, by)) = self.direction_stated(claim, p.term, &sents) {
@@ -271,6 +274,10 @@ impl<'a> Judge<'a> {
                 continue;
             }
             if let Some(c) = graded_the_other_way(claim, p.term, hits, &sents) {
+                tally.conflict(p.weight, c);
+                continue;
+            }
+            if let Some(c) = self.held_unchanged(claim, p.term, sents[0]) {
                 tally.conflict(p.weight, c);
                 continue;
             }
