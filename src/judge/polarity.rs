@@ -68,14 +68,13 @@ impl<'a> Judge<'a> {
                     .iter()
                     .any(|n| shares_key(&n.match_keys, &t.match_keys))
         })?;
-        Some(Conflict {
+        (!kept.negated).then(|| Conflict {
             reason: Reason::Antonym,
             claim_words: term.surface.clone(),
             source_words: main.text[main.tokens[keep].start..main.tokens[unmoved].end].to_string(),
             claim_at: term.first,
             claim_denies: false,
         })
-        .filter(|_| !kept.negated)
     }
 
     /// A claim that denies something (`not the first woman to …`) against a source that

@@ -568,7 +568,9 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
         // `90 fires, compared with 55 last year`: `compared with` only sets one figure
         // beside another; the figures say what is claimed (`up from 55` says it as well).
         let sets_figures_side_by_side = t.lower == "compared"
-            && matches!(next_lower(&tokens, i), Some("with" | "to"))
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "with" | "to"))
             && (i + 2..(i + 5).min(tokens.len())).any(|k| in_quantity[k]);
         if t.kind != TokenKind::Word || in_quantity[i] || in_cue || sets_figures_side_by_side {
             i += 1;
@@ -1229,10 +1231,7 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         let clause_verb = denies_a_clause
             .then(|| {
                 let that = (scope_start..end).find(|&k| tokens[k].lower == "that")?;
-                (that + 1..end).find(|&k| {
-                    let w = tokens[k].lower.as_str();
-                    AUXILIARY_VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed")
-                })
+                predicate_start(tokens, that + 1..end)
             })
             .flatten();
         out.push(Negation {
@@ -1244,10 +1243,6 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         });
     }
     out
-}
-
-fn next_lower(tokens: &[Token], i: usize) -> Option<&str> {
-    tokens.get(i + 1).map(|t| t.lower.as_str())
 }
 
 /// Verbs that report what somebody says: what follows them (and `that`) is the report.
@@ -1315,13 +1310,17 @@ fn denied_afterwards(tokens: &[Token], cue: usize) -> Option<std::ops::Range<usi
             let after = of.unwrap_or(j) + 1;
             after + usize::from(tokens.get(after).is_some_and(|t| t.lower == "that"))
         });
-    let predicate = (reported..comma)
-        .find(|&j| {
-            let w = tokens[j].lower.as_str();
-            AUXILIARY_VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed")
-        })
-        .unwrap_or(reported);
+    let predicate = predicate_start(tokens, reported..comma).unwrap_or(reported);
     (predicate < comma).then_some(predicate..comma)
+}
+
+/// Where a denied clause's predicate starts within `range`: its auxiliary or past verb. What
+/// comes before (the clause's subject) is not denied.
+fn predicate_start(tokens: &[Token], range: std::ops::Range<usize>) -> Option<usize> {
+    range.into_iter().find(|&k| {
+        let w = tokens[k].lower.as_str();
+        AUXILIARY_VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed")
+    })
 }
 
 /// Verbs of telling that a denial leaves what they would tell unsaid: `declined to confirm`,
