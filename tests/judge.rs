@@ -4597,3 +4597,23 @@ fn a_title_given_to_another_person_is_a_rival_name() {
     );
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_preposition_or_adverb_phrase_that_means_a_stopword_is_no_claim_word() {
+    let s = [(
+        "markets.txt",
+        "Markets\nThe lira gained 0.8 percent against the dollar after the rate decision.\nThe bank will also pay a fine of $3 million to the regulator.",
+    )];
+    for claim in [
+        // `following` before what it follows is `after`.
+        "Following the rate decision, the lira gained 0.8 percent against the dollar.",
+        // `as well` says `also`.
+        "The bank will pay a fine of $3 million to the regulator as well.",
+    ] {
+        let (v, _) = verdict(&s, claim);
+        assert_eq!(v, Verdict::Supported, "{claim}");
+    }
+    // As a verb, `following` is still a word to find.
+    let (v, _) = verdict(&s, "The regulator was following the rate decision closely.");
+    assert_eq!(v, Verdict::Unknown);
+}

@@ -618,6 +618,10 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
         });
         if let Some(hit) = hit {
             let end = i + hit.len;
+            if !hit.is_name && lex.is_light_phrase(&hit.key) {
+                i = end;
+                continue;
+            }
             let part_keys = if hit.is_name {
                 Vec::new()
             } else {
@@ -652,7 +656,20 @@ pub fn analyse_dated(text: &str, lex: &Lexicon, dating: Dating) -> Analysis {
             && i > 0
             && (matches!(tokens[i - 1].lower.as_str(), "year" | "years")
                 || tokens[i - 1].lower.ends_with("-year"));
-        if lex.is_stopword(&t.lower) || idle_cue || age {
+        // `Following the vote, …` is `after the vote`: before what it follows, `following`
+        // is a preposition, as light as `after`. Not `is following the case` (a verb) nor
+        // `the following day` (no determiner or name after it).
+        let preposition = t.lower == "following"
+            && tokens.get(i + 1).is_some_and(|n| {
+                DETERMINERS.contains(&n.lower.as_str())
+                    || n.kind == TokenKind::Number
+                    || n.is_capitalized()
+            })
+            && !(i > 0 && {
+                let before = tokens[i - 1].lower.as_str();
+                AUXILIARY_VERBS.contains(&before) || matches!(before, "be" | "been")
+            });
+        if lex.is_stopword(&t.lower) || idle_cue || age || preposition {
             i += 1;
             continue;
         }

@@ -362,6 +362,9 @@ pub struct Lexicon {
     /// (`investigate` 0, `arrest` 1, `charge` 2, `convict` 3).
     stages: HashMap<String, (String, usize)>,
     stopwords: HashSet<&'static str>,
+    /// Keys of phrases that say only what a stopword says (`as well` for `also`, `once
+    /// again` for `again`): no claim word, as the stopword is none.
+    light_phrases: HashSet<String>,
     next_group: usize,
     /// Name key → kinds of thing it is (`brussels` → city, national capital, …).
     classes: HashMap<String, Vec<String>>,
@@ -492,6 +495,7 @@ impl Lexicon {
             directions: HashMap::new(),
             stages: HashMap::new(),
             stopwords: STOPWORDS.iter().copied().collect(),
+            light_phrases: HashSet::new(),
             next_group: 0,
             classes: HashMap::new(),
             part_of: HashMap::new(),
@@ -787,6 +791,19 @@ impl Lexicon {
 
     pub fn is_stopword(&self, lower: &str) -> bool {
         self.stopwords.contains(lower)
+    }
+
+    /// Records that the phrase `words` is another way to write a stopword (see
+    /// [`Lexicon::is_light_phrase`]).
+    pub fn add_light_phrase(&mut self, words: &str) {
+        let key = self.word_key(words);
+        self.light_phrases.insert(key);
+    }
+
+    /// Does the phrase with this key say only what a stopword says (`as well`, `once
+    /// again`)?
+    pub fn is_light_phrase(&self, key: &str) -> bool {
+        self.light_phrases.contains(key)
     }
 
     pub fn is_event_noun(&self, key: &str) -> bool {

@@ -35,6 +35,16 @@ pub fn load_into(lex: &mut Lexicon) {
     // The generator keeps a pair only when it is a main sense of both words.
     for cols in rows(SYNONYMS) {
         lex.add_pair(cols[0], cols[1]);
+        // An adverb phrase that means a stopword (`as well` / `also`, `later on` / `after`)
+        // is as light as the stopword. Adverbs only: as nouns, `us` and `it` have phrases
+        // (`united states`, `information technology`) that say a great deal.
+        if cols.get(2) == Some(&"r") {
+            for (word, phrase) in [(cols[0], cols[1]), (cols[1], cols[0])] {
+                if lex.is_stopword(word) && phrase.contains(' ') {
+                    lex.add_light_phrase(phrase);
+                }
+            }
+        }
     }
     for cols in rows(ANTONYMS) {
         // Participial adjectives (`filmed` / `live`, `drawn` / `open`) share their stem with
