@@ -169,6 +169,11 @@ impl Corpus {
         self.sources[source].meta.titled
     }
 
+    /// The sentences of a source, in order.
+    pub fn sentences_of(&self, source: usize) -> std::ops::Range<usize> {
+        self.ranges[source].clone()
+    }
+
     pub fn headline_of(&self, source: usize) -> Option<usize> {
         self.headlines[source]
     }

@@ -4617,3 +4617,24 @@ fn a_preposition_or_adverb_phrase_that_means_a_stopword_is_no_claim_word() {
     let (v, _) = verdict(&s, "The regulator was following the rate decision closely.");
     assert_eq!(v, Verdict::Unknown);
 }
+
+#[test]
+fn the_and_a_noun_the_article_joins_to_one_name_stands_for_that_name() {
+    let one_dam = "Flood watch\nOfficials began releasing water from the Velmar dam on Sunday.\nThe river rose by a metre overnight.\nEngineers opened three of the dam's five gates on Monday.";
+    let claim = "Engineers opened three of the Velmar dam's five gates on Monday.";
+    let (v, _) = verdict(&[("dam.txt", one_dam)], claim);
+    assert_eq!(v, Verdict::Supported);
+    // With a second dam in the article, `the dam` may be either.
+    let two_dams = one_dam.replace(
+        "The river rose",
+        "The Orsk dam upstream held. The river rose",
+    );
+    let (v, _) = verdict(&[("dam.txt", &two_dams)], claim);
+    assert_eq!(v, Verdict::Unknown);
+    // A dam the article never names is not the one it describes.
+    let (v, _) = verdict(
+        &[("dam.txt", one_dam)],
+        "Engineers opened three of the Orsk dam's five gates on Monday.",
+    );
+    assert_ne!(v, Verdict::Supported);
+}

@@ -30,6 +30,47 @@ pub(super) enum SlotFill {
 }
 
 impl<'a> Judge<'a> {
+    /// The claim's name said in the sentence `main` by `the` and a common noun: `the dam's
+    /// gates` for the Kossar dam's, `the drug did not reduce deaths` for HX-214. The source
+    /// must join that noun to the name somewhere (`the Kossar dam`, `the drug HX-214`) and to
+    /// no other name, so that `the dam` can mean no other dam. Returns the description.
+    pub(super) fn described_by_the(&self, name: &Term, main: usize) -> Option<String> {
+        let source = self.corpus.sentences[main].source;
+        let a = &self.corpus.sentences[main].analysis;
+        let stem = |t: &Token| self.lexicon.stem(&t.lower);
+        let common_noun = |t: &Token| {
+            t.is_word() && !t.is_capitalized() && self.lexicon.noun_at_end(&[&t.lower]).is_some()
+        };
+        // The nouns the name is joined to, and every name joined to them, across the source.
+        let article = self.corpus.sentences_of(source);
+        (1..a.tokens.len())
+            .filter(|&k| a.tokens[k - 1].lower == "the" && common_noun(&a.tokens[k]))
+            // `the dam` and not `the dam wall`: the noun ends its phrase.
+            .filter(|&k| a.tokens.get(k + 1).is_none_or(|n| !common_noun(n)))
+            .find(|&k| {
+                let noun = stem(&a.tokens[k]);
+                let is_noun =
+                    |t: Option<&Token>| t.is_some_and(|t| common_noun(t) && stem(t) == noun);
+                let mut joined = article.clone().flat_map(|s| {
+                    let b = &self.corpus.sentences[s].analysis;
+                    b.terms
+                        .iter()
+                        .filter(|t| t.is_name || t.initial_capital)
+                        .filter(|t| {
+                            is_noun(b.tokens.get(t.end))
+                                || is_noun(t.first.checked_sub(1).and_then(|k| b.tokens.get(k)))
+                        })
+                        .collect::<Vec<_>>()
+                });
+                let mut any = false;
+                joined.all(|t| {
+                    any = true;
+                    shares_key(&name.match_keys, &t.match_keys)
+                }) && any
+            })
+            .map(|k| format!("the {}", a.tokens[k].text))
+    }
+
     /// A name of the evidence in the slot of the claim's missing name: after the same
     /// preposition (`in Paris` / `in Brussels`), where one value excludes the other.
     pub(super) fn rival_name(

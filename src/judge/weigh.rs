@@ -209,6 +209,13 @@ impl<'a> Judge<'a> {
                     used[si] = true;
                     let shown = format!("{} (by “{by}”)", p.term.surface);
                     tally.cover(p.weight, si == 0, &shown);
+                } else if let Some(by) = (p.is_name)
+                    .then(|| self.described_by_the(p.term, unit[0]))
+                    .flatten()
+                {
+                    // `the dam's gates` for `the Kossar dam's gates`.
+                    let shown = format!("{} (by “{by}”)", p.term.surface);
+                    tally.cover(p.weight, true, &shown);
                 } else if p.is_name {
                     // Decided below: a rival name in its slot, or missing.
                     names_missing.push(p);
@@ -448,6 +455,16 @@ impl<'a> Judge<'a> {
             let in_main = hits
                 .iter()
                 .any(|(si, _)| *si == 0 || p.is_name && Some(*si) == topic_in);
+            // A name a neighbour or the headline gives, which the main sentence calls `the`
+            // and a noun the article joins to it (`the dam` for the Kossar dam).
+            let described = (p.is_name && !in_main)
+                .then(|| self.described_by_the(p.term, unit[0]))
+                .flatten();
+            if let Some(by) = described {
+                let shown = format!("{} (by “{by}”)", p.term.surface);
+                tally.cover(p.weight, true, &shown);
+                continue;
+            }
             // `Zhog Chenle is … the founder of SM` under the headline `Lee Soo-man`: the
             // sentence says who it is about, and that is another name.
             if p.is_name
