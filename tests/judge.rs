@@ -4638,3 +4638,21 @@ fn the_and_a_noun_the_article_joins_to_one_name_stands_for_that_name() {
     );
     assert_ne!(v, Verdict::Supported);
 }
+
+#[test]
+fn the_number_of_things_counts_them_and_the_top_n_counts_places() {
+    let s = [(
+        "rankings.txt",
+        "University rankings\nThe number of universities from Ostria in the top 100 rose to 14 from 9.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "Ostria now has 14 universities in the top 100, up from 9.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(&s, "Ostria now has 16 universities in the top 100.");
+    assert_eq!(v, Verdict::Contradicted);
+    // The 100 is a place in the ranking, no count of universities.
+    let (v, _) = verdict(&s, "Ostria now has 100 universities.");
+    assert_ne!(v, Verdict::Supported);
+}

@@ -1854,6 +1854,22 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
     let only_persons = after
         .iter()
         .all(|&i| only_says_persons(&tokens[terms[i].first].lower));
+    // `in the top 200`: the figure counts places at the top of a ranking (and what follows,
+    // `the top 10 exporters`), not the words before it: `19 universities in the top 200`
+    // counts universities with the 19 only.
+    if q.first > 0
+        && matches!(tokens[q.first - 1].lower.as_str(), "top" | "bottom")
+        && let Some(top) = term_at(q.first - 1)
+    {
+        return Counted {
+            things: std::iter::once(top).chain(after).collect(),
+            event,
+            setting,
+            increment,
+            part: None,
+            superseded: false,
+        };
+    }
     if !after.is_empty() && !only_persons {
         return Counted {
             things: after,
@@ -1883,6 +1899,36 @@ fn quantity_context(q: &Quantity, tokens: &[Token], terms: &[Term]) -> Counted {
         .iter()
         .rposition(|t| is_clause_break(t) || t.kind == TokenKind::Number)
         .map_or(0, |p| p + 1);
+    // `the number of universities in the top 200 rose to 19 (from 12)`: the figure the
+    // number comes to counts what it is the number of, however far back that stands.
+    let sentence_clause = tokens[..q.first]
+        .iter()
+        .rposition(|t| is_clause_break(t) && t.text != "(" && t.text != ")")
+        .map_or(0, |p| p + 1);
+    let number_of = (sentence_clause..q.first.saturating_sub(2)).find(|&k| {
+        tokens[k].lower == "number"
+            && tokens[k + 1].lower == "of"
+            && k > 0
+            && matches!(tokens[k - 1].lower.as_str(), "the" | "total")
+    });
+    if let Some(k) = number_of {
+        let mut of = Vec::new();
+        let mut at = k + 2;
+        while let Some(i) = term_at(at) {
+            of.push(i);
+            at = terms[i].end;
+        }
+        if !of.is_empty() {
+            return Counted {
+                things: of,
+                event,
+                setting,
+                increment,
+                part: None,
+                superseded: false,
+            };
+        }
+    }
     let before: Vec<usize> = (0..terms.len())
         .rev()
         .filter(|&i| terms[i].end <= q.first && terms[i].first >= clause_start && !terms[i].light)
