@@ -988,6 +988,12 @@ const LABEL_NOUNS: &[&str] = &[
     "platform",
 ];
 
+/// What a contest is won or lost by: after a name, a number before one of these counts it.
+const TALLY_NOUNS: &[&str] = &[
+    "votes", "points", "seats", "goals", "strokes", "shots", "runs", "wickets", "games", "sets",
+    "lengths", "seconds", "places",
+];
+
 /// A bare whole number right after a label noun or a name (`season 2`, `number 28`,
 /// `PlayStation 4`, `Boeing 767`) names which one, like an ordinal; it counts nothing.
 /// A name at the start of a sentence counts too (`PlayStation 3 and …`), so that a title
@@ -1008,9 +1014,15 @@ fn is_label(tokens: &[Token], k: usize, end: usize) -> bool {
                 .get(end + 1)
                 .is_some_and(|n| n.kind == TokenKind::Number && n.start == d.end)
     });
+    // `had put Delgado 131 votes ahead`, `gave Ruiz 12 points`: a tally after a name is
+    // counted, not a label of the name.
+    let tally = tokens
+        .get(end)
+        .is_some_and(|n| TALLY_NOUNS.contains(&n.lower.as_str()));
     let prev = &tokens[k - 1];
     let lower = prev.lower.trim_end_matches('.');
     !dashed
+        && !tally
         && prev.kind == TokenKind::Word
         && (LABEL_NOUNS.contains(&lower)
             || prev.is_capitalized()
@@ -1619,6 +1631,12 @@ mod tests {
         assert_eq!(one("on Saturday 8 pm").kind, QuantityKind::Count);
         assert_eq!(one("the cases reached 1617, and").kind, QuantityKind::Count);
         assert_eq!(one("the toll rose to 1200.").kind, QuantityKind::Count);
+        // A tally after a name counts; the name's own number is still a label.
+        assert_eq!(
+            one("had put Delgado 131 votes ahead").kind,
+            QuantityKind::Count
+        );
+        assert_eq!(one("a Velora 300 sedan").kind, QuantityKind::Ordinal);
     }
 
     #[test]
