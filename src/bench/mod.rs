@@ -52,6 +52,7 @@ pub const NOT_TRAINED: &[&str] = &[
     "news-dev6",
     "news-dev7",
     "news-dev8",
+    "news-dev9",
     "news-heldout",
     "news-heldout2",
     "news-heldout3",
@@ -60,6 +61,7 @@ pub const NOT_TRAINED: &[&str] = &[
     "news-heldout6",
     "news-heldout7",
     "news-heldout8",
+    "news-heldout9",
 ];
 
 /// The sets bundled with the repository, in report order, with paths under `root` (the
@@ -123,6 +125,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "bench/news-dev8/sources",
         ),
         claims_against(
+            "news-dev9",
+            "bench/news-dev9/claims",
+            "bench/news-dev9/sources",
+        ),
+        claims_against(
             "news-heldout",
             "bench/news-heldout/claims",
             "bench/news-heldout/sources",
@@ -161,6 +168,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "news-heldout8",
             "bench/news-heldout8/claims",
             "bench/news-heldout8/sources",
+        ),
+        claims_against(
+            "news-heldout9",
+            "bench/news-heldout9/claims",
+            "bench/news-heldout9/sources",
         ),
         pairs("fever-symmetric", "fever-symmetric-dev.jsonl"),
         pairs("vitaminc-real", "vitaminc-real-dev.jsonl"),
