@@ -30,6 +30,84 @@ pub(super) enum SlotFill {
 }
 
 impl<'a> Judge<'a> {
+    /// The claim's name said in the sentence `main` by a pronoun in its place: `had put her
+    /// 131 votes ahead` for `had put Delgado 131 votes ahead`, `its shares` for `Halvex's
+    /// shares`. The pronoun must stand by the same word as the name does in the claim (after
+    /// the same verb, before the same noun), and the name must be the first the article gives
+    /// in the nearest sentence before that names anything (two back at most, else the
+    /// headline): a pronoun refers back to what was last talked about. Returns the pronoun.
+    pub(super) fn pronoun_for_name(
+        &self,
+        claim: &Analysis,
+        name: &Term,
+        main: usize,
+    ) -> Option<String> {
+        const OBJECT: &[&str] = &["her", "him", "them", "it"];
+        const POSSESSIVE: &[&str] = &["his", "her", "its", "their"];
+        let a = &self.corpus.sentences[main].analysis;
+        let stem = |t: &Token| self.lexicon.stem(&t.lower);
+        let content = |t: &Token| t.is_word() && !self.lexicon.is_stopword(&t.lower);
+        // The word before the name (`put Delgado`), and the noun after its possessive
+        // (`Halvex's shares`).
+        // The name's run of capitalised words (`Mayor Ilse Varga`), and the word before it.
+        let run_start = (0..name.first)
+            .rev()
+            .take_while(|&k| claim.tokens[k].is_word() && claim.tokens[k].is_capitalized())
+            .last()
+            .unwrap_or(name.first);
+        let verb = (run_start.checked_sub(1))
+            .map(|k| &claim.tokens[k])
+            .filter(|t| content(t) && !t.is_capitalized());
+        let owned = (claim.tokens.get(name.end))
+            .filter(|t| t.kind == TokenKind::Possessive)
+            .and_then(|_| claim.tokens.get(name.end + 1))
+            .filter(|t| content(t));
+        let pronoun = (0..a.tokens.len()).find(|&k| {
+            let t = &a.tokens[k];
+            let after_verb = OBJECT.contains(&t.lower.as_str())
+                && k > 0
+                && verb.is_some_and(|v| stem(v) == stem(&a.tokens[k - 1]));
+            // A possessive deep in its sentence may be of a noun of its own (`allowed the
+            // directors to produce their storyboards`): only one that opens a clause (`Her
+            // funeral was held …`, `…, and her mother is …`) looks back past it.
+            let opens_clause = k == 0
+                || a.tokens[k - 1].is_punct(",")
+                || matches!(a.tokens[k - 1].lower.as_str(), "and" | "but" | "\"");
+            let before_noun = POSSESSIVE.contains(&t.lower.as_str())
+                && opens_clause
+                && owned.is_some_and(|o| a.tokens.get(k + 1).is_some_and(|n| stem(n) == stem(o)));
+            after_verb || before_noun
+        })?;
+        // The sentence before that names something, or the headline.
+        let source = self.corpus.sentences[main].source;
+        let article = self.corpus.sentences_of(source);
+        let names_of = |s: usize| {
+            let b = &self.corpus.sentences[s].analysis;
+            // After a dateline (`FAIRHAVEN, Friday (Reuters) - …`).
+            let from = (1..b.tokens.len().min(12))
+                .find(|&k| b.tokens[k].text == "-" && b.tokens[k - 1].text == ")")
+                .map_or(0, |k| k + 1);
+            (b.terms.iter())
+                .filter(|t| t.first >= from && (t.is_name || t.initial_capital))
+                .collect::<Vec<_>>()
+        };
+        let before = (main.saturating_sub(2).max(article.start)..main)
+            .rev()
+            .map(names_of)
+            .find(|names| !names.is_empty())
+            .or_else(|| self.corpus.headline_of(source).map(names_of))?;
+        // The first name there, all its words (`Mayor Ilse Varga`).
+        let first_run = before
+            .iter()
+            .enumerate()
+            .take_while(|&(i, t)| i == 0 || t.first == before[i - 1].end)
+            .map(|(_, t)| t);
+        first_run
+            .into_iter()
+            .any(|t| shares_key(&name.match_keys, &t.match_keys))
+            .then(|| a.tokens[pronoun].text.clone())
+    }
+
     /// The claim's name said in the sentence `main` by `the` and a common noun: `the dam's
     /// gates` for the Kossar dam's, `the drug did not reduce deaths` for HX-214. The source
     /// must join that noun to the name somewhere (`the Kossar dam`, `the drug HX-214`) and to
