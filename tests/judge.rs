@@ -4692,3 +4692,37 @@ fn a_pronoun_in_the_place_of_the_name_stands_for_the_name_just_mentioned() {
     );
     assert_eq!(v, Verdict::Unknown);
 }
+
+#[test]
+fn figures_in_two_units_of_one_measure_are_compared_in_one() {
+    let s = [(
+        "quarry.txt",
+        "Quarry report\nWorkers found the seam about 30 centimetres below the floor.\nThe new haul road runs 2,500 metres to the coast, or 1.6 miles.",
+    )];
+    for (claim, expected) in [
+        (
+            "Workers found the seam about 30 metres below the floor.",
+            Verdict::Contradicted,
+        ),
+        (
+            "Workers found the seam about 30 centimetres below the floor.",
+            Verdict::Supported,
+        ),
+        (
+            "The new haul road runs 2.5 kilometres to the coast.",
+            Verdict::Supported,
+        ),
+        (
+            "The new haul road runs 4 kilometres to the coast.",
+            Verdict::Contradicted,
+        ),
+        // Given in the claim's unit too, the other unit's figure is no rival.
+        (
+            "The new haul road runs 1.6 miles to the coast.",
+            Verdict::Supported,
+        ),
+    ] {
+        let (v, _) = verdict(&s, claim);
+        assert_eq!(v, expected, "{claim}");
+    }
+}

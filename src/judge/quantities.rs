@@ -389,7 +389,45 @@ impl<'a> Judge<'a> {
                     });
                 let period_met = usize::from(periods == Some(Agreement::Agrees))
                     + usize::from(period_of_the_value);
-                let agreement = ends_agreement(claim, q, a, sq);
+                // `about 40 metres` against `about 40 centimetres`: two figures of one measure
+                // are compared in one unit (`4 kilometres` is `4,000 metres`), and the unit
+                // then counts as what both measure.
+                // A sentence that gives figures in the claim's own unit too measures other
+                // things in its other units (`3 feet 2 inches by 25 feet`, `35 miles (56
+                // km)`): those are compared as before, by what they count.
+                let claim_unit = measure_after(claim, q);
+                let in_claim_unit_too = (a.quantities.iter())
+                    .any(|x| claim_unit.is_some() && measure_after(a, x) == claim_unit);
+                let (agreement, one_measure) = match claim_unit
+                    .zip(measure_after(a, sq))
+                    .filter(|((cd, _), (sd, _))| cd == sd)
+                    .filter(|(c, s)| c == s || !in_claim_unit_too)
+                {
+                    Some(((_, per_claim_unit), (_, per_source_unit))) => {
+                        let scale = per_source_unit / per_claim_unit;
+                        // A figure turned into another unit is rounded (`35 miles (56 km)`):
+                        // about so much, unless it comes out as the claim's figure.
+                        let value = sq.value * scale;
+                        let bound = match sq.bound {
+                            Bound::Exact
+                                if scale != 1.0
+                                    && (value - q.value).abs() > 1e-9 * q.value.abs() =>
+                            {
+                                Bound::Approx
+                            }
+                            other => other,
+                        };
+                        let in_claim_unit = Quantity {
+                            value,
+                            span: sq.span * scale,
+                            bound,
+                            ..sq.clone()
+                        };
+                        (ends_agreement(claim, q, a, &in_claim_unit), true)
+                    }
+                    None => (ends_agreement(claim, q, a, sq), false),
+                };
+                let things = if one_measure { things.max(2) } else { things };
                 // Two lengths of time count time whatever their units (`three weeks`, `19
                 // days`).
                 let unit_met =
@@ -458,7 +496,13 @@ impl<'a> Judge<'a> {
                     overlap,
                     at: (si, i),
                     agreement,
-                    text: q_text(a, sq),
+                    // With its unit, when that is what tells the figures apart.
+                    text: match term_starting_at(a, sq.end).filter(|_| one_measure) {
+                        Some(unit) => {
+                            a.text[a.tokens[sq.first].start..a.tokens[unit.end - 1].end].to_string()
+                        }
+                        None => q_text(a, sq),
+                    },
                     span: sq.span,
                     value: sq.value,
                 });
@@ -1217,6 +1261,11 @@ fn ranks_the_same_thing(claim: &Analysis, claim_end: usize, main: &Analysis, end
 
 /// Is term `t` the unit word right after figure `q` (`weeks` of `three weeks`, `hour` of
 /// `12-hour`, `weeks` of `107 consecutive weeks`)?
+/// The unit of measure right after a figure (`40 metres`, `2.5 km`), if any.
+pub(super) fn measure_after(a: &Analysis, q: &Quantity) -> Option<(numbers::Dimension, f64)> {
+    term_starting_at(a, q.end).and_then(|t| numbers::measure_unit(&t.surface))
+}
+
 pub(super) fn is_unit_of(a: &Analysis, q: &Quantity, t: usize) -> bool {
     let term = &a.terms[t];
     let between = |k: usize| !a.tokens[k].is_word() || numbers::in_a_row(&a.tokens[k].lower);

@@ -667,6 +667,55 @@ pub fn days_in(word: &str) -> Option<f64> {
         .map(|&(_, days)| days)
 }
 
+/// What a unit of measure measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dimension {
+    Length,
+    Mass,
+    Area,
+    Volume,
+    Power,
+}
+
+/// A unit of measure `word` names (`metres`, `km`, `tonnes`), with how many of the
+/// dimension's base unit one of it holds: `40 centimetres` is no `40 metres`, and `4
+/// kilometres` is `4,000 metres`. Only units news writes without ambiguity: `pound` may
+/// be money, `ton` a short or a long one.
+pub fn measure_unit(word: &str) -> Option<(Dimension, f64)> {
+    let w = word.to_lowercase();
+    let singular = match w.as_str() {
+        "feet" => "foot",
+        "km" | "cm" | "mm" | "kg" | "mw" | "gw" | "kw" | "ha" => w.as_str(),
+        _ => w
+            .strip_suffix("es")
+            .filter(|b| b.ends_with("inch"))
+            .unwrap_or_else(|| w.strip_suffix('s').unwrap_or(&w)),
+    };
+    use Dimension::*;
+    let unit = match singular {
+        "millimetre" | "millimeter" | "mm" => (Length, 0.001),
+        "centimetre" | "centimeter" | "cm" => (Length, 0.01),
+        "metre" | "meter" => (Length, 1.0),
+        "kilometre" | "kilometer" | "km" => (Length, 1000.0),
+        "inch" => (Length, 0.0254),
+        "foot" => (Length, 0.3048),
+        "yard" => (Length, 0.9144),
+        "mile" => (Length, 1609.344),
+        "gram" | "gramme" => (Mass, 0.001),
+        "kilogram" | "kilogramme" | "kilo" | "kg" => (Mass, 1.0),
+        "tonne" => (Mass, 1000.0),
+        "hectare" | "ha" => (Area, 10_000.0),
+        "acre" => (Area, 4046.856),
+        "millilitre" | "milliliter" => (Volume, 0.001),
+        "litre" | "liter" => (Volume, 1.0),
+        "kilowatt" | "kw" => (Power, 1.0),
+        "megawatt" | "mw" => (Power, 1000.0),
+        "gigawatt" | "gw" => (Power, 1_000_000.0),
+        _ => return None,
+    };
+    Some(unit)
+}
+
 /// A word that may stand between a figure and its unit of time: `107 consecutive weeks`,
 /// `106 non-consecutive weeks`.
 pub fn in_a_row(word: &str) -> bool {
@@ -1637,6 +1686,23 @@ mod tests {
             QuantityKind::Count
         );
         assert_eq!(one("a Velora 300 sedan").kind, QuantityKind::Ordinal);
+    }
+
+    #[test]
+    fn units_of_measure_know_their_measure_and_size() {
+        assert_eq!(
+            measure_unit("kilometres"),
+            Some((Dimension::Length, 1000.0))
+        );
+        assert_eq!(measure_unit("km"), Some((Dimension::Length, 1000.0)));
+        assert_eq!(measure_unit("inches"), Some((Dimension::Length, 0.0254)));
+        assert_eq!(measure_unit("feet"), Some((Dimension::Length, 0.3048)));
+        assert_eq!(measure_unit("tonnes"), Some((Dimension::Mass, 1000.0)));
+        assert_eq!(measure_unit("MW"), Some((Dimension::Power, 1000.0)));
+        // Money and words that only look like units are none.
+        assert_eq!(measure_unit("pounds"), None);
+        assert_eq!(measure_unit("meters-long"), None);
+        assert_eq!(measure_unit("miners"), None);
     }
 
     #[test]
