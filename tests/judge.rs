@@ -4726,3 +4726,15 @@ fn figures_in_two_units_of_one_measure_are_compared_in_one() {
         assert_eq!(v, expected, "{claim}");
     }
 }
+
+#[test]
+fn how_badly_someone_was_hurt_is_no_detail_to_forgive() {
+    let s = [(
+        "raid.txt",
+        "Depot raid\nTwo guards were slightly injured in the raid and went home the same day.",
+    )];
+    let (v, _) = verdict(&s, "Two guards were seriously injured in the raid.");
+    assert_eq!(v, Verdict::Contradicted);
+    let (v, _) = verdict(&s, "Two guards suffered serious injuries in the raid.");
+    assert_ne!(v, Verdict::Supported);
+}
