@@ -4738,3 +4738,23 @@ fn how_badly_someone_was_hurt_is_no_detail_to_forgive() {
     let (v, _) = verdict(&s, "Two guards suffered serious injuries in the raid.");
     assert_ne!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_name_a_noun_phrase_names_fills_the_slot() {
+    // The headline names the claim's country, so the name is found; the sentence still puts
+    // another in the slot, after `the neutral country of`.
+    let s = [(
+        "treaty.txt",
+        "Ostria and Valdmark sign river treaty\nThe talks were hosted by the Arnel Foundation, a charity based in the neutral country of Brisca.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "The talks were hosted by the Arnel Foundation, a charity based in Ostria.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+    let (v, _) = verdict(
+        &s,
+        "The talks were hosted by the Arnel Foundation, a charity based in Brisca.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}

@@ -481,12 +481,21 @@ impl<'a> Judge<'a> {
             }
             // A name that describes a noun before another name (`by the Danish pop band X`)
             // does not fill the slot; that name does. (`in Overseas market` is filled.)
+            // So does the name a noun phrase says it is (`in the neutral country of
+            // Brisca`): the name fills the slot.
+            let of_what = (slot_at + 2..(slot_at + 6).min(main.tokens.len())).find(|&k| {
+                main.tokens[k].lower == "of"
+                    && main.tokens[slot_at + 1].lower == "the"
+                    && main.tokens[slot_at + 2..k]
+                        .iter()
+                        .all(|w| w.is_word() && !w.is_capitalized())
+            });
             let Some(filler) = main
                 .terms
                 .iter()
                 .find(|t| {
-                    t.first > slot_at
-                        && t.first <= slot_at + 2
+                    (t.first > slot_at && t.first <= slot_at + 2
+                        || of_what.is_some_and(|k| t.first == k + 1))
                         && (t.is_name || t.key.starts_with('@'))
                 })
                 .map(|t| described_name(main, t, self.lexicon).unwrap_or(t))
