@@ -4758,3 +4758,21 @@ fn a_name_a_noun_phrase_names_fills_the_slot() {
     );
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_role_the_sentence_gives_to_another_person_is_a_rival_name() {
+    let s = [(
+        "match.txt",
+        "Cup final\nRovers went ahead in the 20th minute through winger Tomas Brandl, who finished a cross from Ivo Sertic.\nThe club's coach, Dr. Lena Marsh, praised the defence.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "Rovers went ahead in the 20th minute through winger Ivo Sertic.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+    let (v, _) = verdict(
+        &s,
+        "Rovers went ahead in the 20th minute through winger Tomas Brandl.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}

@@ -792,6 +792,62 @@ impl<'a> Judge<'a> {
         })
     }
 
+    /// A role the claim gives its person by a plain noun before the name (`through striker
+    /// Milo Trask`) that the sentence gives, in the same words, to someone else (`through
+    /// striker Danel Okoro, who headed in a corner from Milo Trask`), and never to the
+    /// claim's person. The word before the role must match too, so `deputy mayor Ana Ruiz`
+    /// is no rival of `mayor Ivo Kern`. Returns where the claim's name starts and the other
+    /// name.
+    pub(super) fn role_held_by_another(
+        &self,
+        claim: &Analysis,
+        main: &Analysis,
+    ) -> Option<(usize, String)> {
+        let word = |a: &Analysis, k: usize| a.tokens[k].lower.clone();
+        // The plain role noun before a run, and the word before that.
+        let role_of = |a: &Analysis, run: &std::ops::Range<usize>| {
+            let noun = run.start.checked_sub(1)?;
+            let t = &a.tokens[noun];
+            // A plural role heads a list (`rap artists Gucci Mane, JC The Prodigy, Migos`).
+            let plural = t.lower.ends_with('s') && !t.lower.ends_with("ss");
+            let plain = t.is_word()
+                && !t.is_capitalized()
+                && !plural
+                && self.lexicon.names_a_person(&t.lower);
+            let before = noun.checked_sub(1).map(|k| word(a, k));
+            plain.then(|| (self.lexicon.stem(&t.lower), before))
+        };
+        let theirs: Vec<_> = self
+            .person_runs(main)
+            .into_iter()
+            .filter_map(|run| role_of(main, &run).map(|role| (run, role)))
+            .collect();
+        self.person_runs(claim).into_iter().find_map(|run| {
+            let ours = role_of(claim, &run)?;
+            let surname = word(claim, run.end - 1);
+            let same_role: Vec<_> = theirs.iter().filter(|(_, role)| *role == ours).collect();
+            // The same person under initials or a title (`investigator J. J. "Jake" Gittes`,
+            // `manager Dr. Annika Vos`): the surname comes within the capitalised words and
+            // stops that follow the role.
+            let names_ours = |run: &std::ops::Range<usize>| {
+                main.tokens[run.start..]
+                    .iter()
+                    .take(8)
+                    .take_while(|t| t.is_capitalized() || !t.is_word())
+                    .any(|t| t.lower == surname)
+            };
+            if same_role.iter().any(|(r, _)| names_ours(r)) {
+                return None;
+            }
+            let (other, _) = same_role.first()?;
+            Some((
+                run.start,
+                main.text[main.tokens[other.start].start..main.tokens[other.end - 1].end]
+                    .to_string(),
+            ))
+        })
+    }
+
     /// The person run holding token `at` and its title, if it has one.
     fn titled_person(&self, a: &Analysis, at: usize) -> Option<(std::ops::Range<usize>, Title)> {
         let run = self.person_runs(a).into_iter().find(|r| r.contains(&at))?;

@@ -628,6 +628,12 @@ impl<'a> Judge<'a> {
         {
             tally.conflict(p.weight, another_name(p.term, title));
         }
+        // `through striker Milo Trask` against `through striker Danel Okoro`.
+        if let Some((at, other)) = self.role_held_by_another(claim, body[0])
+            && let Some(p) = parts.iter().find(|p| p.term.first <= at && at < p.term.end)
+        {
+            tally.conflict(p.weight, another_name(p.term, other));
+        }
         self.settle_denials(claim, denied, denial_met, &mut tally);
         // A comparison that is a word of its own (`fewer`) was weighed with the other parts;
         // a stopword (`more`) is weighed here.
