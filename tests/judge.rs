@@ -4776,3 +4776,15 @@ fn a_role_the_sentence_gives_to_another_person_is_a_rival_name() {
     );
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_figure_of_the_other_party_s_clause_is_not_the_subject_s() {
+    let s = [(
+        "strike.txt",
+        "Port strike\nThe dockers' union is demanding a 9 percent pay rise, while port operator Calden Terminals has offered 5.5 percent.",
+    )];
+    let (v, _) = verdict(&s, "Calden Terminals has offered a 9 percent pay rise.");
+    assert_ne!(v, Verdict::Supported);
+    let (v, _) = verdict(&s, "Calden Terminals has offered 5.5 percent.");
+    assert_eq!(v, Verdict::Supported);
+}

@@ -1146,12 +1146,18 @@ fn clause_of_subject(claim: &Analysis, a: &Analysis) -> Option<usize> {
         return None;
     }
     let subject = claim.terms.iter().find(|t| !t.light)?;
+    let named = |t: &Term| t.is_name || t.initial_capital;
+    // A clause is about the subject when it opens with it, or, for a name, when its first
+    // name is the subject's (`while port operator Harwick Terminals has offered 5.5%`).
     let about: Vec<usize> = (0..=last)
         .filter(|&c| {
-            a.terms
-                .iter()
-                .find(|t| !t.light && clause[t.first] == c)
-                .is_some_and(|t| shares_key(&subject.match_keys, &t.match_keys))
+            let in_clause = |t: &&Term| !t.light && clause[t.first] == c;
+            let first = a.terms.iter().find(in_clause);
+            let first_name = a.terms.iter().filter(in_clause).find(|t| named(t));
+            first
+                .into_iter()
+                .chain(first_name.filter(|_| named(subject)))
+                .any(|t| shares_key(&subject.match_keys, &t.match_keys))
         })
         .collect();
     match about[..] {

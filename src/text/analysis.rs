@@ -1040,13 +1040,15 @@ fn clause_ids(toks: &[Token]) -> Vec<usize> {
         // After `while` or `whereas`, a common noun with its article is a subject too (`,
         // while the government has offered 5.5%`): they do not join list items.
         let contrast = matches!(t.lower.as_str(), "while" | "whereas");
-        // So is a role before a name (`, while violinist Tomas Berg played`).
+        // So is a role of one or two words before a name (`, while violinist Tomas Berg
+        // played`, `, while port operator Harwick Terminals has offered`).
         let noun_subject = || {
             toks.get(i + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "the" | "its" | "their"))
                 && word_at(i + 2)
                 && word_at(i + 3)
                 || word_at(i + 1) && name_at(i + 2) && word_at(i + 3)
+                || word_at(i + 1) && word_at(i + 2) && name_at(i + 3) && word_at(i + 4)
         };
         if i > 0 && joins && (subject_follows() || contrast && noun_subject()) {
             clause += 1;
