@@ -4788,3 +4788,16 @@ fn a_figure_of_the_other_party_s_clause_is_not_the_subject_s() {
     let (v, _) = verdict(&s, "Calden Terminals has offered 5.5 percent.");
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn an_active_claim_against_the_passive_of_its_verb_with_the_roles_reversed_contradicts() {
+    let s = [(
+        "tunnel.txt",
+        "Tunnel opens\nWork was held up by a dispute with the first contractor, Orvel Build, which was later replaced by Tamsin Works.",
+    )];
+    let (v, reasons) = verdict(&s, "Orvel Build replaced Tamsin Works as contractor.");
+    assert_eq!(v, Verdict::Contradicted);
+    assert!(reasons.contains(&Reason::SwappedRoles));
+    let (v, _) = verdict(&s, "Tamsin Works replaced Orvel Build as contractor.");
+    assert_ne!(v, Verdict::Contradicted);
+}

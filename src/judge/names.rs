@@ -3,7 +3,7 @@
 //! the subject is said to be, and roles swapped between subject and object. Kept apart
 //! because these checks decide entity and kind mismatches, the judge's largest family.
 
-use crate::text::analysis::Copula;
+use crate::text::analysis::{AUXILIARY_VERBS, Copula};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::{Analysis, Lexicon, Term};
 
@@ -1612,6 +1612,79 @@ pub(super) fn agent_swapped(
                 source_words: main.text[main.tokens[v.first].start..main.tokens[span.end - 1].end]
                     .to_string(),
                 claim_at: parts[other].term.first,
+                claim_denies: false,
+            })
+        })
+}
+
+/// An active claim read against the passive of its verb: `Hollin Construct replaced Stravia
+/// Works` against `Hollin Construct, which was later replaced by Stravia Works`. The passive's
+/// agent is the claim's object, not its subject, so the source has the roles the other way
+/// round. The claim's subject must end right before its verb (or one auxiliary before it).
+pub(super) fn passive_reverses_active(
+    claim: &Analysis,
+    parts: &[ClaimPart],
+    hits: &[Vec<(usize, &Term)>],
+    main: &Analysis,
+) -> Option<Conflict> {
+    fn lower(a: &Analysis, k: usize) -> &str {
+        a.tokens.get(k).map_or("", |t| t.lower.as_str())
+    }
+    let passive = |a: &Analysis, v: &Term| {
+        (v.first.saturating_sub(3)..v.first).any(|k| BE_FORMS.contains(&lower(a, k)))
+            && lower(a, v.end) == "by"
+    };
+    // Active: no form of `be` before the verb (`was drafted to`, `is known as` are not).
+    let active = |v: &Term| {
+        !(v.first.saturating_sub(3)..v.first).any(|k| BE_FORMS.contains(&lower(claim, k)))
+    };
+    let vi = (0..parts.len()).find(|&pi| {
+        let v = parts[pi].term;
+        !parts[pi].is_name && !v.negated && active(v) && v.first > 0
+    })?;
+    let verb = parts[vi].term;
+    let before = if AUXILIARY_VERBS.contains(&lower(claim, verb.first - 1)) {
+        verb.first - 1
+    } else {
+        verb.first
+    };
+    let subject = (0..parts.len()).find(|&pi| parts[pi].is_name && parts[pi].term.end == before)?;
+    // Where the subject's name starts (`Hollin Construct`).
+    let subject_start = (0..parts[subject].term.first)
+        .rev()
+        .take_while(|&k| claim.tokens[k].is_word() && claim.tokens[k].is_capitalized())
+        .last()
+        .unwrap_or(parts[subject].term.first);
+    // The object: the first name after the verb, within three words.
+    let object = (0..parts.len()).find(|&pi| {
+        let t = parts[pi].term;
+        parts[pi].is_name && t.first > verb.end - 1 && t.first <= verb.end + 2
+    })?;
+    let object_end = (parts[object].term.end..claim.tokens.len())
+        .take_while(|&k| claim.tokens[k].is_word() && claim.tokens[k].is_capitalized())
+        .last()
+        .map_or(parts[object].term.end, |k| k + 1);
+    let in_main = |pi: usize, span: &std::ops::Range<usize>| {
+        hits[pi]
+            .iter()
+            .any(|(si, t)| *si == 0 && span.contains(&t.first))
+    };
+    hits[vi]
+        .iter()
+        .filter(|(si, t)| *si == 0 && passive(main, t))
+        .find_map(|(_, v)| {
+            let end = (v.end + 1..(v.end + 6).min(main.tokens.len()))
+                .find(|&k| !main.tokens[k].is_word())
+                .unwrap_or((v.end + 6).min(main.tokens.len()));
+            let span = v.end + 1..end;
+            (in_main(object, &span) && !in_main(subject, &span)).then(|| Conflict {
+                reason: Reason::SwappedRoles,
+                claim_words: claim.text
+                    [claim.tokens[subject_start].start..claim.tokens[object_end - 1].end]
+                    .to_string(),
+                source_words: main.text[main.tokens[v.first].start..main.tokens[end - 1].end]
+                    .to_string(),
+                claim_at: parts[subject].term.first,
                 claim_denies: false,
             })
         })

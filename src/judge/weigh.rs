@@ -16,7 +16,7 @@ use super::modality::{
 };
 use super::names::{
     SlotFill, agent_swapped, another_name, full_name_in, names_a_sequel, other_subject,
-    swapped_roles,
+    passive_reverses_active, swapped_roles,
 };
 use super::polarity::{
     anchor, denied_in_its_place, graded_the_other_way, joined, negation_words, order_reversed,
@@ -501,7 +501,9 @@ impl<'a> Judge<'a> {
         if let Some(c) = order_reversed(claim, sents[0], self.lexicon) {
             tally.conflict(1.0, c);
         }
-        if let Some(c) = agent_swapped(claim, parts, &all_hits, sents[0]) {
+        if let Some(c) = agent_swapped(claim, parts, &all_hits, sents[0])
+            .or_else(|| passive_reverses_active(claim, parts, &all_hits, sents[0]))
+        {
             tally.conflict(1.0, c);
         }
         let in_body = if in_unit
