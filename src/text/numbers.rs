@@ -176,6 +176,13 @@ const COMPARATORS: &[(&[&str], Bound)] = &[
     (&["maximum", "of"], Bound::AtMost),
     (&["minimum", "of"], Bound::AtLeast),
     (&["upwards", "of"], Bound::MoreThan),
+    (&["a", "little", "more", "than"], Bound::MoreThan),
+    (&["slightly", "more", "than"], Bound::MoreThan),
+    (&["a", "little", "over"], Bound::MoreThan),
+    (&["slightly", "over"], Bound::MoreThan),
+    (&["a", "little", "under"], Bound::LessThan),
+    (&["slightly", "under"], Bound::LessThan),
+    (&["slightly", "less", "than"], Bound::LessThan),
     (&["just", "over"], Bound::MoreThan),
     (&["well", "over"], Bound::MoreThan),
     (&["just", "under"], Bound::LessThan),
@@ -1680,6 +1687,9 @@ mod tests {
         assert_eq!(one("on Saturday 8 pm").kind, QuantityKind::Count);
         assert_eq!(one("the cases reached 1617, and").kind, QuantityKind::Count);
         assert_eq!(one("the toll rose to 1200.").kind, QuantityKind::Count);
+        // `a little over`, `slightly under`: bounds, however slight.
+        assert_eq!(one("a little over 60,000 fans").bound, Bound::MoreThan);
+        assert_eq!(one("slightly less than 5%").bound, Bound::LessThan);
         // A tally after a name counts; the name's own number is still a label.
         assert_eq!(
             one("had put Delgado 131 votes ahead").kind,
