@@ -1687,9 +1687,12 @@ mod tests {
         assert_eq!(one("on Saturday 8 pm").kind, QuantityKind::Count);
         assert_eq!(one("the cases reached 1617, and").kind, QuantityKind::Count);
         assert_eq!(one("the toll rose to 1200.").kind, QuantityKind::Count);
-        // `a little over`, `slightly under`: bounds, however slight.
-        assert_eq!(one("a little over 60,000 fans").bound, Bound::MoreThan);
-        assert_eq!(one("slightly less than 5%").bound, Bound::LessThan);
+        // `a little over`, `slightly under`: bounds, however slight, all their words part
+        // of the figure (no claim word left to find).
+        let little = one("a little over 60,000 fans");
+        assert_eq!((little.bound, little.first), (Bound::MoreThan, 0));
+        let slightly = one("slightly less than 5%");
+        assert_eq!((slightly.bound, slightly.first), (Bound::LessThan, 0));
         // A tally after a name counts; the name's own number is still a label.
         assert_eq!(
             one("had put Delgado 131 votes ahead").kind,
