@@ -50,11 +50,7 @@ impl<'a> Judge<'a> {
         // The word before the name (`put Delgado`), and the noun after its possessive
         // (`Halvex's shares`).
         // The name's run of capitalised words (`Mayor Ilse Varga`), and the word before it.
-        let run_start = (0..name.first)
-            .rev()
-            .take_while(|&k| claim.tokens[k].is_word() && claim.tokens[k].is_capitalized())
-            .last()
-            .unwrap_or(name.first);
+        let run_start = name_run(&claim.tokens, name.first, name.end).start;
         let verb = (run_start.checked_sub(1))
             .map(|k| &claim.tokens[k])
             .filter(|t| content(t) && !t.is_capitalized());
@@ -1650,20 +1646,23 @@ pub(super) fn passive_reverses_active(
     };
     let subject = (0..parts.len()).find(|&pi| parts[pi].is_name && parts[pi].term.end == before)?;
     // Where the subject's name starts (`Hollin Construct`).
-    let subject_start = (0..parts[subject].term.first)
-        .rev()
-        .take_while(|&k| claim.tokens[k].is_word() && claim.tokens[k].is_capitalized())
-        .last()
-        .unwrap_or(parts[subject].term.first);
+    let subject_start = name_run(
+        &claim.tokens,
+        parts[subject].term.first,
+        parts[subject].term.end,
+    )
+    .start;
     // The object: the first name after the verb, within three words.
     let object = (0..parts.len()).find(|&pi| {
         let t = parts[pi].term;
         parts[pi].is_name && t.first > verb.end - 1 && t.first <= verb.end + 2
     })?;
-    let object_end = (parts[object].term.end..claim.tokens.len())
-        .take_while(|&k| claim.tokens[k].is_word() && claim.tokens[k].is_capitalized())
-        .last()
-        .map_or(parts[object].term.end, |k| k + 1);
+    let object_end = name_run(
+        &claim.tokens,
+        parts[object].term.first,
+        parts[object].term.end,
+    )
+    .end;
     let in_main = |pi: usize, span: &std::ops::Range<usize>| {
         hits[pi]
             .iter()
@@ -1756,6 +1755,18 @@ struct Title {
 
 /// The runs of capitalised words of a sentence (`Guy Pearce`, `Marion Snow`), as token
 /// ranges.
+/// The run of capitalised words around the term at `first..end` (`Mayor Ilse Varga` around
+/// `Ilse`).
+fn name_run(tokens: &[Token], first: usize, end: usize) -> std::ops::Range<usize> {
+    let capital = |k: &usize| tokens[*k].is_word() && tokens[*k].is_capitalized();
+    let start = (0..first).rev().take_while(capital).last().unwrap_or(first);
+    let end = (end..tokens.len())
+        .take_while(capital)
+        .last()
+        .map_or(end, |k| k + 1);
+    start..end
+}
+
 fn capitalised_runs(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut start = None;
