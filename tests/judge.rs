@@ -4658,42 +4658,6 @@ fn the_number_of_things_counts_them_and_the_top_n_counts_places() {
 }
 
 #[test]
-fn a_pronoun_in_the_place_of_the_name_stands_for_the_name_just_mentioned() {
-    let article = |before: &str| {
-        format!(
-            "Council budget passes\nMAYBRIDGE, Monday (Reuters) - The city council approved the budget on Monday.\n{before}\nThe final vote gave her a majority of five.\nHer deputy, Sam Ortiz, said the budget was fair."
-        )
-    };
-    let claim = "The final vote gave Mayor Ilse Varga a majority of five.";
-    let (v, _) = verdict(
-        &[(
-            "budget.txt",
-            &article("Mayor Ilse Varga had proposed cuts of 4% in March."),
-        )],
-        claim,
-    );
-    assert_eq!(v, Verdict::Supported);
-    // The possessive before the same noun: `Her deputy` for the mayor's.
-    let (v, _) = verdict(
-        &[(
-            "budget.txt",
-            &article("Mayor Ilse Varga had proposed cuts of 4% in March."),
-        )],
-        "Varga's deputy, Sam Ortiz, said the budget was fair.",
-    );
-    assert_eq!(v, Verdict::Supported);
-    // The sentence before is about someone else first: `her` may be either.
-    let (v, _) = verdict(
-        &[(
-            "budget.txt",
-            &article("Councillor Anna Reed had backed Mayor Ilse Varga in March."),
-        )],
-        claim,
-    );
-    assert_eq!(v, Verdict::Unknown);
-}
-
-#[test]
 fn figures_in_two_units_of_one_measure_are_compared_in_one() {
     let s = [(
         "quarry.txt",

@@ -210,10 +210,7 @@ impl<'a> Judge<'a> {
                     let shown = format!("{} (by “{by}”)", p.term.surface);
                     tally.cover(p.weight, si == 0, &shown);
                 } else if let Some(by) = (p.is_name)
-                    .then(|| {
-                        self.described_by_the(p.term, unit[0])
-                            .or_else(|| self.pronoun_for_name(claim, p.term, unit[0]))
-                    })
+                    .then(|| self.described_by_the(p.term, unit[0]))
                     .flatten()
                 {
                     // `the dam's gates` for `the Kossar dam's gates`.
@@ -461,10 +458,7 @@ impl<'a> Judge<'a> {
             // A name a neighbour or the headline gives, which the main sentence calls `the`
             // and a noun the article joins to it (`the dam` for the Kossar dam).
             let described = (p.is_name && !in_main)
-                .then(|| {
-                    self.described_by_the(p.term, unit[0])
-                        .or_else(|| self.pronoun_for_name(claim, p.term, unit[0]))
-                })
+                .then(|| self.described_by_the(p.term, unit[0]))
                 .flatten();
             if let Some(by) = described {
                 let shown = format!("{} (by “{by}”)", p.term.surface);
