@@ -1493,30 +1493,17 @@ pub(super) fn agent_swapped(
     hits: &[Vec<(usize, &Term)>],
     main: &Analysis,
 ) -> Option<Conflict> {
-    fn lower(a: &Analysis, k: usize) -> &str {
-        a.tokens.get(k).map_or("", |t| t.lower.as_str())
-    }
-    let passive = |a: &Analysis, v: &Term| {
-        (v.first.saturating_sub(2)..v.first).any(|k| BE_FORMS.contains(&lower(a, k)))
-            && lower(a, v.end) == "by"
-    };
-    // The `by` phrase after `by` at `at`: up to punctuation or five words.
-    let phrase = |a: &Analysis, at: usize| {
-        let end = (at + 1..(at + 6).min(a.tokens.len()))
-            .find(|&k| !a.tokens[k].is_word())
-            .unwrap_or((at + 6).min(a.tokens.len()));
-        at + 1..end
-    };
+    let passive = |a: &Analysis, v: &Term| passive_with_by(a, v, 2);
     let vi = (0..parts.len()).find(|&pi| !parts[pi].is_name && passive(claim, parts[pi].term))?;
     let verb = parts[vi].term;
-    let agent_span = phrase(claim, verb.end);
+    let agent_span = by_phrase(claim, verb.end);
     let agent = (0..parts.len())
         .find(|&pi| parts[pi].is_name && agent_span.contains(&parts[pi].term.first))?;
     hits[vi]
         .iter()
         .filter(|(si, t)| *si == 0 && passive(main, t))
         .find_map(|(_, v)| {
-            let span = phrase(main, v.end);
+            let span = by_phrase(main, v.end);
             let in_span = |pi: usize| {
                 hits[pi]
                     .iter()
@@ -1549,23 +1536,14 @@ pub(super) fn passive_reverses_active(
     hits: &[Vec<(usize, &Term)>],
     main: &Analysis,
 ) -> Option<Conflict> {
-    fn lower(a: &Analysis, k: usize) -> &str {
-        a.tokens.get(k).map_or("", |t| t.lower.as_str())
-    }
-    let passive = |a: &Analysis, v: &Term| {
-        (v.first.saturating_sub(3)..v.first).any(|k| BE_FORMS.contains(&lower(a, k)))
-            && lower(a, v.end) == "by"
-    };
     // Active: no form of `be` before the verb (`was drafted to`, `is known as` are not).
-    let active = |v: &Term| {
-        !(v.first.saturating_sub(3)..v.first).any(|k| BE_FORMS.contains(&lower(claim, k)))
-    };
+    let active = |v: &Term| !be_before(claim, v, 3);
     let vi = (0..parts.len()).find(|&pi| {
         let v = parts[pi].term;
         !parts[pi].is_name && !v.negated && active(v) && v.first > 0
     })?;
     let verb = parts[vi].term;
-    let before = if AUXILIARY_VERBS.contains(&lower(claim, verb.first - 1)) {
+    let before = if AUXILIARY_VERBS.contains(&word_at(claim, verb.first - 1)) {
         verb.first - 1
     } else {
         verb.first
@@ -1596,12 +1574,10 @@ pub(super) fn passive_reverses_active(
     };
     hits[vi]
         .iter()
-        .filter(|(si, t)| *si == 0 && passive(main, t))
+        .filter(|(si, t)| *si == 0 && passive_with_by(main, t, 3))
         .find_map(|(_, v)| {
-            let end = (v.end + 1..(v.end + 6).min(main.tokens.len()))
-                .find(|&k| !main.tokens[k].is_word())
-                .unwrap_or((v.end + 6).min(main.tokens.len()));
-            let span = v.end + 1..end;
+            let span = by_phrase(main, v.end);
+            let end = span.end;
             (in_main(object, &span) && !in_main(subject, &span)).then(|| Conflict {
                 reason: Reason::SwappedRoles,
                 claim_words: claim.text
@@ -1613,6 +1589,30 @@ pub(super) fn passive_reverses_active(
                 claim_denies: false,
             })
         })
+}
+
+/// The word at `k` in lower case, or nothing past the end.
+fn word_at(a: &Analysis, k: usize) -> &str {
+    a.tokens.get(k).map_or("", |t| t.lower.as_str())
+}
+
+/// Is there a form of `be` among the `reach` words before the verb?
+fn be_before(a: &Analysis, v: &Term, reach: usize) -> bool {
+    (v.first.saturating_sub(reach)..v.first).any(|k| BE_FORMS.contains(&word_at(a, k)))
+}
+
+/// A passive verb with its agent: a form of `be` within `reach` words before it, `by` after.
+fn passive_with_by(a: &Analysis, v: &Term, reach: usize) -> bool {
+    be_before(a, v, reach) && word_at(a, v.end) == "by"
+}
+
+/// The `by` phrase after `by` at `at`: up to punctuation or five words.
+fn by_phrase(a: &Analysis, at: usize) -> std::ops::Range<usize> {
+    let limit = (at + 6).min(a.tokens.len());
+    let end = (at + 1..limit)
+        .find(|&k| !a.tokens[k].is_word())
+        .unwrap_or(limit);
+    at + 1..end
 }
 
 /// The stems of [`SYMMETRIC_VERBS`], stemmed once.

@@ -185,6 +185,7 @@ impl<'a> Judge<'a> {
         let claim_age = self.is_age(claim, q);
         let claim_interval = is_interval(claim, q);
         let claim_place_holders = names_before(claim, q.first);
+        let claim_unit = measure_after(claim, q);
         let mut rated: Vec<Rated> = Vec::new();
         for (si, a) in sents.iter().enumerate() {
             // `Lewis and Levy controlled 71% and 29% respectively`: a figure given to an item
@@ -205,6 +206,11 @@ impl<'a> Judge<'a> {
             let subject_clause = clause_of_subject(claim, a).filter(|&c| {
                 (a.quantities.iter()).any(|x| a.clauses()[x.first] == c && q.comparable(x))
             });
+            // A sentence that gives figures in the claim's own unit too measures other
+            // things in its other units (`3 feet 2 inches by 25 feet`, `35 miles (56
+            // km)`): those are compared as before, by what they count.
+            let in_claim_unit_too = (a.quantities.iter())
+                .any(|x| claim_unit.is_some() && measure_after(a, x) == claim_unit);
             for (i, sq) in a.quantities.iter().enumerate() {
                 if !q.comparable(sq) {
                     continue;
@@ -392,12 +398,6 @@ impl<'a> Judge<'a> {
                 // `about 40 metres` against `about 40 centimetres`: two figures of one measure
                 // are compared in one unit (`4 kilometres` is `4,000 metres`), and the unit
                 // then counts as what both measure.
-                // A sentence that gives figures in the claim's own unit too measures other
-                // things in its other units (`3 feet 2 inches by 25 feet`, `35 miles (56
-                // km)`): those are compared as before, by what they count.
-                let claim_unit = measure_after(claim, q);
-                let in_claim_unit_too = (a.quantities.iter())
-                    .any(|x| claim_unit.is_some() && measure_after(a, x) == claim_unit);
                 let (agreement, one_measure) = match claim_unit
                     .zip(measure_after(a, sq))
                     .filter(|((cd, _), (sd, _))| cd == sd)
