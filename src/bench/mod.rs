@@ -53,6 +53,7 @@ pub const NOT_TRAINED: &[&str] = &[
     "news-dev7",
     "news-dev8",
     "news-dev9",
+    "news-dev10",
     "news-heldout",
     "news-heldout2",
     "news-heldout3",
@@ -62,6 +63,7 @@ pub const NOT_TRAINED: &[&str] = &[
     "news-heldout7",
     "news-heldout8",
     "news-heldout9",
+    "news-heldout10",
 ];
 
 /// The sets bundled with the repository, in report order, with paths under `root` (the
@@ -130,6 +132,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "bench/news-dev9/sources",
         ),
         claims_against(
+            "news-dev10",
+            "bench/news-dev10/claims",
+            "bench/news-dev10/sources",
+        ),
+        claims_against(
             "news-heldout",
             "bench/news-heldout/claims",
             "bench/news-heldout/sources",
@@ -173,6 +180,11 @@ pub fn bundled_sets(root: &Path) -> Vec<BenchSet> {
             "news-heldout9",
             "bench/news-heldout9/claims",
             "bench/news-heldout9/sources",
+        ),
+        claims_against(
+            "news-heldout10",
+            "bench/news-heldout10/claims",
+            "bench/news-heldout10/sources",
         ),
         pairs("fever-symmetric", "fever-symmetric-dev.jsonl"),
         pairs("vitaminc-real", "vitaminc-real-dev.jsonl"),

@@ -27,9 +27,10 @@ enum Format {
 #[command(name = "claimcheck-bench", version)]
 struct Args {
     /// Run only this set (repeatable): example, troops-dev, news-dev, news-dev2, news-dev3,
-    /// news-dev4, news-dev5, news-dev6, news-dev7, news-dev8, news-dev9, news-heldout,
-    /// news-heldout2, news-heldout3, news-heldout4, news-heldout5, news-heldout6, news-heldout7,
-    /// news-heldout8, news-heldout9, fever-symmetric, vitaminc-real.
+    /// news-dev4, news-dev5, news-dev6, news-dev7, news-dev8, news-dev9, news-dev10,
+    /// news-heldout, news-heldout2, news-heldout3, news-heldout4, news-heldout5, news-heldout6,
+    /// news-heldout7, news-heldout8, news-heldout9, news-heldout10, fever-symmetric,
+    /// vitaminc-real.
     #[arg(long = "set", value_name = "NAME")]
     sets: Vec<String>,
     /// Take only the first N pairs of the pair sets (fever-symmetric, vitaminc-real).
