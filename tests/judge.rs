@@ -4765,3 +4765,31 @@ fn an_active_claim_against_the_passive_of_its_verb_with_the_roles_reversed_contr
     let (v, _) = verdict(&s, "Tamsin Works replaced Orvel Build as contractor.");
     assert_ne!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_place_inside_a_rival_of_the_claim_s_place_contradicts() {
+    let s = [(
+        "envoys.txt",
+        "Envoys met in North Africa on Monday.\nA second round of talks was held in Siberia.",
+    )];
+    // North Africa (a region WordNet names, written as a name) lies in Africa, which
+    // excludes Europe; Siberia lies in Russia, which excludes China.
+    assert_eq!(
+        verdict(&s, "Envoys met in Europe on Monday.").0,
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(&s, "A second round of talks was held in China.").0,
+        Verdict::Contradicted
+    );
+    // Inside the claim's own place, it is stated.
+    assert_eq!(
+        verdict(&s, "Envoys met in Africa on Monday.").0,
+        Verdict::Supported
+    );
+    // (Siberia is not yet read as stating Russia, but it is never its rival.)
+    assert_ne!(
+        verdict(&s, "A second round of talks was held in Russia.").0,
+        Verdict::Contradicted
+    );
+}

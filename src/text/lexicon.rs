@@ -304,7 +304,9 @@ pub struct Lookup {
     pub key: String,
     /// Number of tokens the entry spans.
     pub len: usize,
-    /// A name (alias table) rather than a word.
+    /// A name (alias table) rather than a word, or a phrase WordNet names an instance by
+    /// (`North Africa`, `Middle East`) written capitalised: a proper noun is a name however
+    /// it is listed.
     pub is_name: bool,
 }
 
@@ -863,10 +865,20 @@ impl Lexicon {
                             .all(|((text, _), w)| self.inflects(&plain_form(text), w))
                     });
                 if case_ok && form_ok && (len > 1 || e.is_name) {
+                    // WordNet's tables are in lower case: a phrase it names an instance
+                    // by (`north africa` is a region) is proper when written capitalised.
+                    let capitalised = words[..len]
+                        .iter()
+                        .all(|(text, _)| text.chars().next().is_some_and(char::is_uppercase));
+                    // (Not one WordNet writes after `the`: `The Virgin America` is no `the virgin`.)
+                    let proper = len > 1
+                        && capitalised
+                        && !words[0].0.eq_ignore_ascii_case("the")
+                        && self.classes.contains_key(&e.key);
                     return Some(Lookup {
                         key: e.key.clone(),
                         len,
-                        is_name: e.is_name,
+                        is_name: e.is_name || proper,
                     });
                 }
             }
@@ -939,8 +951,30 @@ impl Lexicon {
 
     /// Could the name `b` stand where `a` is said to, excluding it: of the same kind, and
     /// neither inside the other (Paris for Brussels, not England for the United Kingdom)?
+    ///
+    /// A name of another kind excludes `a` too when it lies inside places that each exclude it
+    /// (North Africa, inside Africa, for Europe; Siberia, inside Russia, for China). A name
+    /// inside several places (Paris in France and in Texas) must lie in a rival of `a` in
+    /// every one of them.
     pub fn may_replace(&self, a: &str, b: &str) -> bool {
-        self.same_kind(a, b) && !self.nested(a, b)
+        if self.nested(a, b) {
+            return false;
+        }
+        let inside_rivals = |part: &str, other: &str| {
+            self.part_of.get(part).is_some_and(|wholes| {
+                !wholes.is_empty()
+                    && wholes.iter().all(|w| {
+                        // Both known: a place of unknown kind decides nothing here.
+                        let known = |k: &str| self.classes.contains_key(k);
+                        w != other
+                            && known(w)
+                            && known(other)
+                            && self.same_kind(w, other)
+                            && !self.nested(w, other)
+                    })
+            })
+        };
+        self.same_kind(a, b) || inside_rivals(b, a) || inside_rivals(a, b)
     }
 
     /// Is one of these names part of the other (England and the United Kingdom)? Then one
