@@ -4793,3 +4793,26 @@ fn a_place_inside_a_rival_of_the_claim_s_place_contradicts() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_figure_above_its_base_against_the_same_figure_below_it_contradicts() {
+    let s = [(
+        "rents.txt",
+        "Rents in Dovemark\nThe average monthly rent in Dovemark reached 930 crowns, 4.2 percent lower than a year earlier.",
+    )];
+    let j = judge(
+        &s,
+        "The average monthly rent in Dovemark was 4.2 percent higher than a year earlier.",
+    );
+    assert_eq!(j.verdict, Verdict::Contradicted);
+    assert!(
+        j.explanation.contains("4.2 percent higher"),
+        "{}",
+        j.explanation
+    );
+    let (v, _) = verdict(
+        &s,
+        "The average monthly rent in Dovemark was 4.2 percent lower than a year earlier.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}

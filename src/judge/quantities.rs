@@ -918,6 +918,33 @@ pub(super) fn settle_shares(claim: &Analysis, sents: &[&Analysis], found: &mut [
     }
 }
 
+/// `5.8 percent higher than a year earlier` against `5.8 percent lower than a year earlier`:
+/// a figure the claim gives as a distance above (or below) a base, agreeing with one the
+/// sentence gives as a distance the other way, conflicts. The side word is light (the
+/// figure says it), so it is checked here, on the figure.
+pub(super) fn settle_sides(claim: &Analysis, sents: &[&Analysis], found: &mut [QuantityMatch]) {
+    for (qi, q) in claim.quantities.iter().enumerate() {
+        let QuantityMatch::Agrees(si) = found[qi] else {
+            continue;
+        };
+        let Some((_, way)) = distance_from_base(&claim.tokens, q, &claim.quantities) else {
+            continue;
+        };
+        let a = sents[si];
+        let other_way = a.quantities.iter().find(|f| {
+            q.comparable(f)
+                && q.agreement(f) == Agreement::Agrees
+                && distance_from_base(&a.tokens, f, &a.quantities).is_some_and(|(_, w)| w != way)
+        });
+        if let Some(f) = other_way {
+            let (at, _) = distance_from_base(&a.tokens, f, &a.quantities).unwrap_or((f.end, way));
+            found[qi] = QuantityMatch::Conflicts(
+                a.text[a.tokens[f.first].start..a.tokens[at].end].to_string(),
+            );
+        }
+    }
+}
+
 /// Comparative words that compare with what follows `than`, by the way they compare.
 const COMPARING: &[(&str, Direction)] = &[
     ("more", Direction::Up),
