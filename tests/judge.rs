@@ -4816,3 +4816,22 @@ fn a_figure_above_its_base_against_the_same_figure_below_it_contradicts() {
     );
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn instead_of_before_a_manner_or_place_denies_it() {
+    let s = [(
+        "patch.txt",
+        "Hospital patch\nThe patch was installed on the hospital's computers at once instead of in phases, the IT office said.",
+    )];
+    let (v, reasons) = verdict(
+        &s,
+        "The patch was installed on the hospital's computers in phases.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+    assert!(reasons.contains(&Reason::Negation));
+    let (v, _) = verdict(
+        &s,
+        "The patch was installed on the hospital's computers at once.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}

@@ -1163,13 +1163,17 @@ fn find_negations(tokens: &[Token]) -> Vec<Negation> {
         if t.lower == "absence" && next != Some("of") {
             continue;
         }
-        // `rather than to finance the government`, `instead of buying equipment` deny a deed;
+        // `rather than to finance the government`, `instead of buying equipment` deny a deed,
+        // and `instead of in stages`, `rather than by road` a manner, place or time;
         // `a watchdog, rather than the committee, will approve claims` sets one name against
         // another, whose other roles (`moves from the committee`) it does not deny.
         if matches!(pair.as_deref(), Some("rather than" | "instead of"))
-            && !tokens
-                .get(i + 2)
-                .is_some_and(|n| n.lower == "to" || n.lower.len() > 4 && n.lower.ends_with("ing"))
+            && !tokens.get(i + 2).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "to" | "in" | "at" | "by" | "on" | "with" | "through" | "via"
+                ) || n.lower.len() > 4 && n.lower.ends_with("ing")
+            })
         {
             continue;
         }
