@@ -4835,3 +4835,21 @@ fn instead_of_before_a_manner_or_place_denies_it() {
     );
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn the_state_after_a_linking_verb_is_not_forgiven_where_another_verb_stands() {
+    let s = [(
+        "river.txt",
+        "River Alder\nHydrologist Mina Sorvik said the river level was expected to rise over the next three days.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "Mina Sorvik said the river level was expected to remain low over the next three days.",
+    );
+    assert_ne!(v, Verdict::Supported);
+    let (v, _) = verdict(
+        &s,
+        "Mina Sorvik said the river level was expected to rise over the next three days.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}

@@ -504,6 +504,19 @@ impl<'a> Judge<'a> {
                 (claim.terms.iter())
                     .any(|t| t.surface == *m && claim.tokens[..t.first].iter().any(gives_reason))
             }) && !main.tokens.iter().any(gives_reason);
+            // Nor the state a claim says its subject stays in or comes to, where the sentence
+            // puts another verb after the same words (`forecast to remain steady` against
+            // `forecast to turn`): the word after the linking verb is what the claim asserts.
+            // (`Botswana remained free` may be said as `no cases in Botswana`.)
+            let state_unstated = c.missing.iter().any(|m| {
+                claim.terms.iter().any(|t| {
+                    t.surface == *m
+                        && t.first.checked_sub(1).is_some_and(|k| {
+                            links_a_state(&claim.tokens[k].lower)
+                                && other_verb_after(claim, k, main, self.lexicon)
+                        })
+                })
+            });
             // Nor anything the closest evidence conflicts with, whatever kept the conflict
             // from deciding (a hedge, a missing name).
             let conflicted = !c.conflicts.is_empty()
@@ -516,6 +529,7 @@ impl<'a> Judge<'a> {
                     })
                 });
             if (denial_unstated
+                || state_unstated
                 || detail_added
                 || reason_unstated
                 || step_unreached
@@ -617,6 +631,64 @@ impl<'a> Judge<'a> {
             probabilities: None,
         }
     }
+}
+
+/// A linking verb that says what state its subject stays in or comes to (`remain`, `became`).
+fn links_a_state(lower: &str) -> bool {
+    matches!(
+        lower,
+        "remain"
+            | "remains"
+            | "remained"
+            | "remaining"
+            | "stay"
+            | "stays"
+            | "stayed"
+            | "staying"
+            | "become"
+            | "becomes"
+            | "became"
+            | "becoming"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "prove"
+            | "proves"
+            | "proved"
+            | "proven"
+    )
+}
+
+/// Does `main` give, after the words that come before the claim's verb at `verb` (two when
+/// the first is a stopword: `forecast to`), another content word than that verb?
+fn other_verb_after(claim: &Analysis, verb: usize, main: &Analysis, lex: &Lexicon) -> bool {
+    let Some(last) = verb.checked_sub(1) else {
+        return false;
+    };
+    let first = if lex.is_stopword(&claim.tokens[last].lower) {
+        let Some(f) = last.checked_sub(1) else {
+            return false;
+        };
+        f
+    } else {
+        last
+    };
+    let anchor: Vec<&str> = (first..verb)
+        .map(|k| claim.tokens[k].lower.as_str())
+        .collect();
+    if !claim.tokens[first..verb].iter().all(Token::is_word) {
+        return false;
+    }
+    let words: Vec<&str> = main.tokens.iter().map(|t| t.lower.as_str()).collect();
+    (0..words.len().saturating_sub(anchor.len())).any(|i| {
+        words[i..i + anchor.len()] == anchor[..]
+            && main.tokens.get(i + anchor.len()).is_some_and(|n| {
+                n.is_word()
+                    && n.lower != claim.tokens[verb].lower
+                    && !lex.is_stopword(&n.lower)
+                    && !links_a_state(&n.lower)
+            })
+    })
 }
 
 /// `combiner 0.93 (coverage +2.1, missing_names −1.3)`.
