@@ -4853,3 +4853,18 @@ fn the_state_after_a_linking_verb_is_not_forgiven_where_another_verb_stands() {
     );
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_verb_the_source_says_of_another_object_is_not_stated() {
+    let s = [(
+        "budget.txt",
+        "Budget vote\nThe farmers' union, Terrana, welcomed the fuel subsidy but criticised the new water tax, its leader said.",
+    )];
+    let j = judge(&s, "Terrana criticised the fuel subsidy.");
+    assert_ne!(j.verdict, Verdict::Supported);
+    assert!(j.explanation.contains("new water tax"), "{}", j.explanation);
+    let (v, _) = verdict(&s, "Terrana criticised the new water tax.");
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(&s, "Terrana welcomed the fuel subsidy.");
+    assert_eq!(v, Verdict::Supported);
+}

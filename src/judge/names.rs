@@ -3,7 +3,7 @@
 //! the subject is said to be, and roles swapped between subject and object. Kept apart
 //! because these checks decide entity and kind mismatches, the judge's largest family.
 
-use crate::text::analysis::{AUXILIARY_VERBS, Copula};
+use crate::text::analysis::{AUXILIARY_VERBS, Copula, DETERMINERS};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::{Analysis, Lexicon, Term};
 
@@ -1314,6 +1314,79 @@ fn in_past(a: &Analysis, head: &Term) -> bool {
                     "former" | "was" | "were" | "formerly" | "last"
                 )
             })
+}
+
+/// `UPO opposed the cap on class sizes` against `UPO backed the cap on class sizes but
+/// opposed the longer school day`: the claim's verb and its object are both in the sentence,
+/// but the verb takes another object there, and the object follows another verb. The verb is
+/// not said of the claim's object. Past-tense verbs only, each with a determiner before its
+/// object.
+pub(super) fn verb_of_another_object(
+    claim: &Analysis,
+    parts: &[ClaimPart],
+    hits: &[Vec<(usize, &Term)>],
+    main: &Analysis,
+    lex: &Lexicon,
+) -> Option<(usize, String)> {
+    let skip_determiners = |a: &Analysis, mut k: usize| {
+        while a
+            .tokens
+            .get(k)
+            .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()))
+        {
+            k += 1;
+        }
+        k
+    };
+    let in_main = |pi: usize| -> Option<&Term> {
+        let mut it = hits[pi].iter().filter(|(si, _)| *si == 0).map(|(_, t)| *t);
+        let first = it.next()?;
+        // Only a word the sentence has once.
+        it.next().is_none().then_some(first)
+    };
+    for (pv, verb) in parts.iter().enumerate() {
+        let lower = verb.term.surface.to_lowercase();
+        if verb.is_name || lower.contains(' ') || !lex.is_past_verb(&lower) {
+            continue;
+        }
+        // A determiner between them: `recovered cases` is no verb and its object.
+        let object_at = skip_determiners(claim, verb.term.end);
+        if object_at == verb.term.end {
+            continue;
+        }
+        let Some(po) = parts.iter().position(|o| o.term.first == object_at) else {
+            continue;
+        };
+        let (Some(v), Some(o)) = (in_main(pv), in_main(po)) else {
+            continue;
+        };
+        // The source's verb takes a word that is not the claim's object…
+        let after = skip_determiners(main, v.end);
+        let takes_another = after != o.first
+            && main
+                .tokens
+                .get(after)
+                .is_some_and(|t| t.is_word() && !lex.is_stopword(&t.lower) && !t.is_capitalized());
+        // …and the claim's object follows another verb.
+        let mut before = o.first;
+        while before > 0 && DETERMINERS.contains(&main.tokens[before - 1].lower.as_str()) {
+            before -= 1;
+        }
+        // (With its own determiner: `an expanded tour` is said of no other verb.)
+        let other_verb = before < o.first
+            && before
+                .checked_sub(1)
+                .is_some_and(|k| k != v.first && lex.is_past_verb(&main.tokens[k].lower));
+        if takes_another && other_verb {
+            // The phrase it takes, to its first stopword: `the longer school day`.
+            let end = (after..main.tokens.len())
+                .find(|&k| !main.tokens[k].is_word() || lex.is_stopword(&main.tokens[k].lower))
+                .unwrap_or(main.tokens.len());
+            let said_of = main.text[main.tokens[after].start..main.tokens[end - 1].end].to_string();
+            return Some((pv, said_of));
+        }
+    }
+    None
 }
 
 /// The claim's subject and a word after its verb, found in one clause of the sentence the

@@ -16,7 +16,7 @@ use super::modality::{
 };
 use super::names::{
     SlotFill, agent_swapped, another_name, full_name_in, names_a_sequel, other_subject,
-    passive_reverses_active, swapped_roles,
+    passive_reverses_active, swapped_roles, verb_of_another_object,
 };
 use super::polarity::{
     anchor, denied_in_its_place, graded_the_other_way, joined, negation_words, order_reversed,
@@ -144,6 +144,8 @@ impl<'a> Judge<'a> {
             .filter_map(|(_, t)| sents[0].denial_over(t.first).map(|n| n.token))
             .collect();
         let split = split_across_clauses(claim, parts, &all_hits, sents[0]);
+        let verb_elsewhere =
+            verb_of_another_object(claim, parts, &all_hits, sents[0], self.lexicon);
         if split.is_some() {
             // Like a name left unstated in its place: no near match passes without it.
             tally.missing_names += 1.0;
@@ -483,6 +485,14 @@ impl<'a> Judge<'a> {
                     "{} said of {} (the source says it in another clause: “{}”)",
                     p.term.surface, split.subject, split.clause
                 );
+                tally.miss(p.weight, &shown);
+                continue;
+            }
+            // `opposed the cap` against `backed the cap but opposed the longer school day`:
+            // like a name in another role, no near match passes without it.
+            if let Some((_, other)) = verb_elsewhere.as_ref().filter(|(v, _)| *v == pi) {
+                tally.missing_names += 1.0;
+                let shown = format!("{} (the source says it of “{other}”)", p.term.surface);
                 tally.miss(p.weight, &shown);
                 continue;
             }
