@@ -4868,3 +4868,26 @@ fn a_verb_the_source_says_of_another_object_is_not_stated() {
     let (v, _) = verdict(&s, "Terrana welcomed the fuel subsidy.");
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_move_written_to_then_from_past_a_date_gives_its_change() {
+    let s = [(
+        "jobs.txt",
+        "Jobless rate up\nThe jobless rate in Orvania rose to 7.2 percent in March, from 6.8 percent a year earlier, the statistics office said.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "The jobless rate in Orvania rose by 0.4 percentage points.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(
+        &s,
+        "The jobless rate in Orvania was 0.4 percentage points higher in March than a year earlier.",
+    );
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(
+        &s,
+        "The jobless rate in Orvania rose by 0.9 percentage points.",
+    );
+    assert_eq!(v, Verdict::Contradicted);
+}

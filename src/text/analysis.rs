@@ -270,17 +270,28 @@ impl Analysis {
                     && self.tokens[q.end..n.first].iter().all(|t| t.is_word())
                     && n.comparable(q)
             });
-            let before = i.checked_sub(1).map(|j| &self.quantities[j]).filter(|b| {
-                word_before(b.first, 1) == "to"
-                    && from <= b.end + 4
-                    && b.comparable(q)
-                    && !self.tokens[b.end..q.first]
-                        .iter()
-                        .any(|t| t.kind == TokenKind::Punct)
-            });
+            // (Past a date between them, and a comma before `from`: `rose to 6.4 percent in
+            // September, from 4.9 percent`.)
+            let before = (0..i)
+                .rev()
+                .find(|&j| !in_time(&self.quantities[j]))
+                .filter(|&j| {
+                    let b = &self.quantities[j];
+                    let comma_before_from = from >= 1 && self.tokens[from - 1].is_punct(",");
+                    word_before(b.first, 1) == "to"
+                        && from <= b.end + 4
+                        && b.comparable(q)
+                        && !self.tokens[b.end..q.first]
+                            .iter()
+                            .enumerate()
+                            .any(|(k, t)| {
+                                t.kind == TokenKind::Punct
+                                    && !(comma_before_from && b.end + k == from - 1)
+                            })
+                });
             let (new, span) = match (next, before) {
                 (Some(n), _) => (i + 1, (from, n.end)),
-                (None, Some(b)) => (i - 1, (b.first - 1, q.end)),
+                (None, Some(j)) => (j, (self.quantities[j].first - 1, q.end)),
                 _ => continue,
             };
             let (old_value, new_value) = (q.value, self.quantities[new].value);
@@ -1540,7 +1551,10 @@ pub fn distance_from_base(
             let base_follows = if preposition {
                 matches!(word(k + 1), "the" | "its" | "their" | "his" | "her")
             } else {
+                // (Past a time: `1.5 points higher in September than a year earlier`.)
                 word(k + 1) == "than"
+                    || matches!(word(k + 1), "in" | "on" | "this" | "last")
+                        && (k + 2..k + 5).any(|j| word(j) == "than")
             };
             let a_bound = quantities.iter().any(|x| x.first <= k && k < x.end);
             (base_follows && !a_bound).then_some((k, way))
