@@ -4891,3 +4891,25 @@ fn a_move_written_to_then_from_past_a_date_gives_its_change() {
     );
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_figure_compared_with_another_is_a_move_from_it() {
+    let s = [(
+        "exports.txt",
+        "Tarvia exports\nExports from Tarvia reached 2.4 billion dollars in the third quarter, compared with 2.1 billion dollars a year earlier.",
+    )];
+    let (v, _) = verdict(&s, "Exports from Tarvia rose by 300 million dollars.");
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(&s, "Exports from Tarvia rose by 500 million dollars.");
+    assert_eq!(v, Verdict::Contradicted);
+}
+
+#[test]
+fn no_near_match_forgives_which_way_something_went() {
+    let s = [(
+        "exports.txt",
+        "Tarvia exports\nExports from Tarvia reached 2.4 billion dollars in the third quarter, against 2.1 billion dollars a year earlier.",
+    )];
+    let (v, _) = verdict(&s, "Exports from Tarvia fell in the third quarter.");
+    assert_ne!(v, Verdict::Supported);
+}

@@ -39,7 +39,7 @@ pub use combiner::{CLASSES, Combined, combine, decide_with, probabilities};
 pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
-use crate::text::analysis::AUXILIARY_VERBS;
+use crate::text::analysis::{AUXILIARY_VERBS, DETERMINERS};
 use crate::text::numbers::Quantity;
 use crate::text::tokens::Token;
 use crate::text::{Analysis, Lexicon, Term};
@@ -517,6 +517,38 @@ impl<'a> Judge<'a> {
                         })
                 })
             });
+            // Nor which way something went (`exports fell in the third quarter` against
+            // `exports reached 2.4 billion, compared with 2.1 billion`): a direction the
+            // sentence gives in other words is stated by its move, not forgiven.
+            // Only a verb of a move said of its subject, with no object (`fell in`, `rose.`):
+            // `were lifted from rooftops`, `dropped him` are deeds, which may be reworded.
+            let direction_unstated = c.missing.iter().any(|m| {
+                claim.terms.iter().any(|t| {
+                    let first = t
+                        .surface
+                        .split(' ')
+                        .next()
+                        .unwrap_or_default()
+                        .to_lowercase();
+                    let after = claim
+                        .tokens
+                        .get(t.first + 1)
+                        .filter(|_| t.end > t.first + 1);
+                    let next = after.or_else(|| claim.tokens.get(t.end));
+                    t.surface == *m
+                        && self.lexicon.direction(&self.lexicon.stem(&first)).is_some()
+                        && !t.first.checked_sub(1).is_some_and(|k| {
+                            AUXILIARY_VERBS.contains(&claim.tokens[k].lower.as_str())
+                        })
+                        && next.is_none_or(|n| {
+                            !n.is_word()
+                                || self.lexicon.is_stopword(&n.lower)
+                                    && !DETERMINERS.contains(&n.lower.as_str())
+                                    && !SUBJECT_PRONOUNS.contains(&n.lower.as_str())
+                                    && !matches!(n.lower.as_str(), "him" | "them" | "us" | "me")
+                        })
+                })
+            });
             // Nor anything the closest evidence conflicts with, whatever kept the conflict
             // from deciding (a hedge, a missing name).
             let conflicted = !c.conflicts.is_empty()
@@ -530,6 +562,7 @@ impl<'a> Judge<'a> {
                 });
             if (denial_unstated
                 || state_unstated
+                || direction_unstated
                 || detail_added
                 || reason_unstated
                 || step_unreached

@@ -340,6 +340,35 @@ impl Analysis {
                 });
             }
         }
+        // `1,146 cases between January and March, compared with 382 a year earlier`: the
+        // figure compared with is where the figure before it moved from.
+        for (i, q) in self.quantities.iter().enumerate() {
+            let compared = word_before(q.first, 2) == "compared"
+                && matches!(word_before(q.first, 1), "with" | "to");
+            if !compared || in_time(q) || moves.iter().any(|m| m.figures.contains(&i)) {
+                continue;
+            }
+            let Some(new) = (0..i)
+                .rev()
+                .find(|&j| !in_time(&self.quantities[j]) && self.quantities[j].comparable(q))
+            else {
+                continue;
+            };
+            let (old_value, new_value) = (q.value, self.quantities[new].value);
+            if old_value == new_value {
+                continue;
+            }
+            moves.push(Move {
+                way: if new_value > old_value {
+                    Direction::Up
+                } else {
+                    Direction::Down
+                },
+                figures: vec![i, new],
+                first: self.quantities[new].first,
+                end: q.end,
+            });
+        }
         moves
     }
 
