@@ -4913,3 +4913,16 @@ fn no_near_match_forgives_which_way_something_went() {
     let (v, _) = verdict(&s, "Exports from Tarvia fell in the third quarter.");
     assert_ne!(v, Verdict::Supported);
 }
+
+#[test]
+fn a_figure_after_up_or_down_gives_the_way_it_went() {
+    let s = [(
+        "sales.txt",
+        "Orlan results\nOrlan Foods reported sales of 640 million marks last year, down 9 percent.",
+    )];
+    let (v, reasons) = verdict(&s, "Orlan Foods' sales rose 9 percent last year.");
+    assert_eq!(v, Verdict::Contradicted);
+    assert!(reasons.contains(&Reason::Antonym));
+    let (v, _) = verdict(&s, "Orlan Foods' sales fell 9 percent last year.");
+    assert_eq!(v, Verdict::Supported);
+}

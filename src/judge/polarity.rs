@@ -327,8 +327,17 @@ impl<'a> Judge<'a> {
         };
         // (Any move of the noun: `sales of 88 million euros, up 41%` says no more than
         // `sales rose` which way sales went.)
+        // A particle's move holds its figure in its words (`, up 22 percent`).
+        let within = |m: &Move, i: usize| {
+            m.figures.is_empty()
+                && main.quantities[i].first >= m.first
+                && main.quantities[i].end <= m.end
+        };
         let m = moves.iter().find(|m| {
-            m.figures.iter().any(|&i| Self::agrees_with(claim, main, i)) || of_the_noun(m)
+            (m.figures.iter().copied())
+                .chain((0..main.quantities.len()).filter(|&i| within(m, i)))
+                .any(|i| Self::agrees_with(claim, main, i))
+                || of_the_noun(m)
         })?;
         Some(Conflict {
             reason: Reason::Antonym,
