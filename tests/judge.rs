@@ -4926,3 +4926,16 @@ fn a_figure_after_up_or_down_gives_the_way_it_went() {
     let (v, _) = verdict(&s, "Orlan Foods' sales fell 9 percent last year.");
     assert_eq!(v, Verdict::Supported);
 }
+
+#[test]
+fn complying_with_rules_is_the_opposite_of_breaching_them() {
+    let s = [(
+        "plant.txt",
+        "Plant inquiry\nThe operator, Meld Chemicals, said it had complied with all safety rules.",
+    )];
+    let (v, reasons) = verdict(&s, "Meld Chemicals said it had breached safety rules.");
+    assert_eq!(v, Verdict::Contradicted);
+    assert!(reasons.contains(&Reason::Antonym));
+    let (v, _) = verdict(&s, "Meld Chemicals said it had violated safety rules.");
+    assert_eq!(v, Verdict::Contradicted);
+}
