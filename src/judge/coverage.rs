@@ -4,7 +4,7 @@
 //! checks find no conflict: they keep a claim unknown and a near match from passing.
 
 use crate::retrieve::Scope;
-use crate::text::analysis::DETERMINERS;
+use crate::text::analysis::{AUXILIARY_VERBS, DETERMINERS};
 use crate::text::numbers::Agreement;
 use crate::text::{Analysis, Lexicon, Term};
 
@@ -226,4 +226,132 @@ pub(super) fn word_overlap(a: &Analysis, b: &Analysis) -> f64 {
         x.intersection(&y).count() as f64,
         x.union(&y).count() as f64,
     )
+}
+
+/// `the wind was forecast to remain steady` against `the wind is forecast to turn`: the word
+/// after a linking verb is what the claim asserts of its subject. No near match passes it
+/// unstated where the sentence puts another content word after the words before the verb;
+/// elsewhere it may be said otherwise (`Botswana remained free` as `no cases in Botswana`).
+pub(super) fn state_unstated(
+    claim: &Analysis,
+    missing: &[String],
+    main: &Analysis,
+    lexicon: &Lexicon,
+) -> bool {
+    missing.iter().any(|m| {
+        claim.terms.iter().any(|t| {
+            t.surface == *m
+                && t.first.checked_sub(1).is_some_and(|k| {
+                    links_a_state(&claim.tokens[k].lower)
+                        && other_verb_after(claim, k, main, lexicon)
+                })
+        })
+    })
+}
+
+/// `exports fell in the third quarter` against `exports reached 2.4 billion, compared with
+/// 2.1 billion`: which way something went is what the claim asserts, and a sentence that
+/// gives it in other words states it through its move. No near match forgives a verb of a
+/// move said of its subject with no object (`fell in`, `rose.`); a passive or a verb with an
+/// object (`were lifted from rooftops`, `dropped him`) is a deed that may be reworded.
+pub(super) fn direction_unstated(claim: &Analysis, missing: &[String], lexicon: &Lexicon) -> bool {
+    missing.iter().any(|m| {
+        claim.terms.iter().any(|t| {
+            let first = t
+                .surface
+                .split(' ')
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            // The word after the verb: inside a phrase (`fell in`), or after it.
+            let after = (claim.tokens.get(t.first + 1))
+                .filter(|_| t.end > t.first + 1)
+                .or_else(|| claim.tokens.get(t.end));
+            let passive = t
+                .first
+                .checked_sub(1)
+                .is_some_and(|k| AUXILIARY_VERBS.contains(&claim.tokens[k].lower.as_str()));
+            let takes_object = after.is_some_and(|n| {
+                n.is_word()
+                    && (!lexicon.is_stopword(&n.lower)
+                        || DETERMINERS.contains(&n.lower.as_str())
+                        || matches!(
+                            n.lower.as_str(),
+                            "he" | "she"
+                                | "it"
+                                | "they"
+                                | "we"
+                                | "him"
+                                | "them"
+                                | "us"
+                                | "me"
+                                | "this"
+                                | "these"
+                                | "those"
+                        ))
+            });
+            t.surface == *m
+                && lexicon.direction(&lexicon.stem(&first)).is_some()
+                && !passive
+                && !takes_object
+        })
+    })
+}
+
+/// A linking verb that says what state its subject stays in or comes to (`remain`, `became`).
+fn links_a_state(lower: &str) -> bool {
+    matches!(
+        lower,
+        "remain"
+            | "remains"
+            | "remained"
+            | "remaining"
+            | "stay"
+            | "stays"
+            | "stayed"
+            | "staying"
+            | "become"
+            | "becomes"
+            | "became"
+            | "becoming"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "prove"
+            | "proves"
+            | "proved"
+            | "proven"
+    )
+}
+
+/// Does `main` give, after the words that come before the claim's verb at `verb` (two when
+/// the first is a stopword: `forecast to`), another content word than that verb?
+fn other_verb_after(claim: &Analysis, verb: usize, main: &Analysis, lex: &Lexicon) -> bool {
+    let Some(last) = verb.checked_sub(1) else {
+        return false;
+    };
+    let first = if lex.is_stopword(&claim.tokens[last].lower) {
+        let Some(f) = last.checked_sub(1) else {
+            return false;
+        };
+        f
+    } else {
+        last
+    };
+    let anchor: Vec<&str> = (first..verb)
+        .map(|k| claim.tokens[k].lower.as_str())
+        .collect();
+    if !claim.tokens[first..verb].iter().all(|t| t.is_word()) {
+        return false;
+    }
+    let words: Vec<&str> = main.tokens.iter().map(|t| t.lower.as_str()).collect();
+    (0..words.len().saturating_sub(anchor.len())).any(|i| {
+        words[i..i + anchor.len()] == anchor[..]
+            && main.tokens.get(i + anchor.len()).is_some_and(|n| {
+                n.is_word()
+                    && n.lower != claim.tokens[verb].lower
+                    && !lex.is_stopword(&n.lower)
+                    && !links_a_state(&n.lower)
+            })
+    })
 }

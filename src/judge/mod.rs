@@ -39,14 +39,17 @@ pub use combiner::{CLASSES, Combined, combine, decide_with, probabilities};
 pub use features::{FEATURE_NAMES, Features, N_FEATURES};
 
 use crate::retrieve::{Corpus, Scope};
-use crate::text::analysis::{AUXILIARY_VERBS, DETERMINERS};
+use crate::text::analysis::AUXILIARY_VERBS;
 use crate::text::numbers::Quantity;
 use crate::text::tokens::Token;
 use crate::text::{Analysis, Lexicon, Term};
 use crate::verdict::Verdict;
 use serde::Serialize;
 
-use coverage::{copies_half, in_added_phrase, inserted_in_copy, predicate_unstated};
+use coverage::{
+    copies_half, direction_unstated, in_added_phrase, inserted_in_copy, predicate_unstated,
+    state_unstated,
+};
 
 /// Pronouns that stand for a subject named in a neighbouring sentence.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "this", "these", "those"];
@@ -504,51 +507,10 @@ impl<'a> Judge<'a> {
                 (claim.terms.iter())
                     .any(|t| t.surface == *m && claim.tokens[..t.first].iter().any(gives_reason))
             }) && !main.tokens.iter().any(gives_reason);
-            // Nor the state a claim says its subject stays in or comes to, where the sentence
-            // puts another verb after the same words (`forecast to remain steady` against
-            // `forecast to turn`): the word after the linking verb is what the claim asserts.
-            // (`Botswana remained free` may be said as `no cases in Botswana`.)
-            let state_unstated = c.missing.iter().any(|m| {
-                claim.terms.iter().any(|t| {
-                    t.surface == *m
-                        && t.first.checked_sub(1).is_some_and(|k| {
-                            links_a_state(&claim.tokens[k].lower)
-                                && other_verb_after(claim, k, main, self.lexicon)
-                        })
-                })
-            });
-            // Nor which way something went (`exports fell in the third quarter` against
-            // `exports reached 2.4 billion, compared with 2.1 billion`): a direction the
-            // sentence gives in other words is stated by its move, not forgiven.
-            // Only a verb of a move said of its subject, with no object (`fell in`, `rose.`):
-            // `were lifted from rooftops`, `dropped him` are deeds, which may be reworded.
-            let direction_unstated = c.missing.iter().any(|m| {
-                claim.terms.iter().any(|t| {
-                    let first = t
-                        .surface
-                        .split(' ')
-                        .next()
-                        .unwrap_or_default()
-                        .to_lowercase();
-                    let after = claim
-                        .tokens
-                        .get(t.first + 1)
-                        .filter(|_| t.end > t.first + 1);
-                    let next = after.or_else(|| claim.tokens.get(t.end));
-                    t.surface == *m
-                        && self.lexicon.direction(&self.lexicon.stem(&first)).is_some()
-                        && !t.first.checked_sub(1).is_some_and(|k| {
-                            AUXILIARY_VERBS.contains(&claim.tokens[k].lower.as_str())
-                        })
-                        && next.is_none_or(|n| {
-                            !n.is_word()
-                                || self.lexicon.is_stopword(&n.lower)
-                                    && !DETERMINERS.contains(&n.lower.as_str())
-                                    && !SUBJECT_PRONOUNS.contains(&n.lower.as_str())
-                                    && !matches!(n.lower.as_str(), "him" | "them" | "us" | "me")
-                        })
-                })
-            });
+            // Nor the state after a linking verb where the sentence puts another verb, nor
+            // which way something went (see `coverage`).
+            let state_unstated = state_unstated(claim, &c.missing, main, self.lexicon);
+            let direction_unstated = direction_unstated(claim, &c.missing, self.lexicon);
             // Nor anything the closest evidence conflicts with, whatever kept the conflict
             // from deciding (a hedge, a missing name).
             let conflicted = !c.conflicts.is_empty()
@@ -664,64 +626,6 @@ impl<'a> Judge<'a> {
             probabilities: None,
         }
     }
-}
-
-/// A linking verb that says what state its subject stays in or comes to (`remain`, `became`).
-fn links_a_state(lower: &str) -> bool {
-    matches!(
-        lower,
-        "remain"
-            | "remains"
-            | "remained"
-            | "remaining"
-            | "stay"
-            | "stays"
-            | "stayed"
-            | "staying"
-            | "become"
-            | "becomes"
-            | "became"
-            | "becoming"
-            | "seem"
-            | "seems"
-            | "seemed"
-            | "prove"
-            | "proves"
-            | "proved"
-            | "proven"
-    )
-}
-
-/// Does `main` give, after the words that come before the claim's verb at `verb` (two when
-/// the first is a stopword: `forecast to`), another content word than that verb?
-fn other_verb_after(claim: &Analysis, verb: usize, main: &Analysis, lex: &Lexicon) -> bool {
-    let Some(last) = verb.checked_sub(1) else {
-        return false;
-    };
-    let first = if lex.is_stopword(&claim.tokens[last].lower) {
-        let Some(f) = last.checked_sub(1) else {
-            return false;
-        };
-        f
-    } else {
-        last
-    };
-    let anchor: Vec<&str> = (first..verb)
-        .map(|k| claim.tokens[k].lower.as_str())
-        .collect();
-    if !claim.tokens[first..verb].iter().all(Token::is_word) {
-        return false;
-    }
-    let words: Vec<&str> = main.tokens.iter().map(|t| t.lower.as_str()).collect();
-    (0..words.len().saturating_sub(anchor.len())).any(|i| {
-        words[i..i + anchor.len()] == anchor[..]
-            && main.tokens.get(i + anchor.len()).is_some_and(|n| {
-                n.is_word()
-                    && n.lower != claim.tokens[verb].lower
-                    && !lex.is_stopword(&n.lower)
-                    && !links_a_state(&n.lower)
-            })
-    })
 }
 
 /// `combiner 0.93 (coverage +2.1, missing_names −1.3)`.
