@@ -4939,3 +4939,22 @@ fn complying_with_rules_is_the_opposite_of_breaching_them() {
     let (v, _) = verdict(&s, "Meld Chemicals said it had violated safety rules.");
     assert_eq!(v, Verdict::Contradicted);
 }
+
+#[test]
+fn a_thing_of_one_sort_is_not_of_another() {
+    let s = [(
+        "harbour.txt",
+        "Grey Harbour\nGrey Harbour is a 2019 Irish drama film, set in and around Galway.\n\
+         Kessling is a town on the river Orm.",
+    )];
+    let (v, reasons) = verdict(&s, "Grey Harbour is a television series.");
+    assert_eq!(v, Verdict::Contradicted);
+    assert!(reasons.contains(&Reason::KindMismatch));
+    let (v, _) = verdict(&s, "Grey Harbour is a 2019 Irish drama movie.");
+    assert_eq!(v, Verdict::Supported);
+    let (v, _) = verdict(&s, "Kessling is a county.");
+    assert_eq!(v, Verdict::Contradicted);
+    // A noun of no sort on the list clashes with nothing.
+    let (v, _) = verdict(&s, "Kessling is a port.");
+    assert_eq!(v, Verdict::Unknown);
+}

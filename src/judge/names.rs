@@ -1050,17 +1050,19 @@ impl<'a> Judge<'a> {
     ) -> Option<Conflict> {
         // A denied copula (`is not a horse`) clashes too, and so states the denial.
         let said = claim.copula.as_ref()?;
-        let noun = said
-            .nouns
-            .iter()
-            .find(|n| n.first <= term.first && term.end == n.end)?;
+        let noun = said.nouns.iter().find(|n| term.end == n.end)?;
         let stated = main.copula.as_ref().filter(|c| !c.negated)?;
         // The source's copula must be about the claim's subject.
         let subject_named = same_subject(claim, said, main, stated);
+        // Every noun of another kind; or one of another sort, and none of the claim's sort (a
+        // participle read as a noun, `film, set in Edinburgh`, is of no sort).
+        let lex = self.lexicon;
         let excluded = stated
             .nouns
             .iter()
-            .all(|n| self.lexicon.kinds_exclude(&noun.lemma, &n.lemma));
+            .all(|n| lex.kinds_exclude(&noun.lemma, &n.lemma))
+            || (stated.nouns.iter()).any(|n| lex.sorts_exclude(&noun.lemma, &n.lemma))
+                && !(stated.nouns.iter()).any(|n| lex.same_sort(&noun.lemma, &n.lemma));
         if !subject_named || !excluded {
             return None;
         }

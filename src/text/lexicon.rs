@@ -376,6 +376,8 @@ pub struct Lexicon {
     /// Common noun (lower-case lemma) → the coarse kinds of its main senses and of all its
     /// senses (`dog` → animal; animal, artifact, person, substance).
     noun_kinds: HashMap<String, (Kinds, Kinds)>,
+    /// Sorts of thing no thing is two of at once (`curated.txt`): noun → its sort.
+    sorts: HashMap<String, String>,
 }
 
 /// Coarse kinds of thing a common noun names, from WordNet's lexicographer files, as a set.
@@ -502,6 +504,7 @@ impl Lexicon {
             classes: HashMap::new(),
             part_of: HashMap::new(),
             noun_kinds: HashMap::new(),
+            sorts: HashMap::new(),
         }
     }
 
@@ -537,6 +540,11 @@ impl Lexicon {
                 "alias" | "demonym" => self.add_alias(first, &items),
                 "synonym" => self.add_synonyms(&items),
                 "antonym" => self.add_antonyms(first, &items),
+                "sort" => {
+                    for w in items {
+                        self.sorts.insert(w.to_lowercase(), first.to_string());
+                    }
+                }
                 "event" => {
                     for w in items {
                         let k = self.stem(&w.to_lowercase());
@@ -1057,6 +1065,24 @@ impl Lexicon {
             }
             _ => false,
         }
+    }
+
+    /// Are these nouns (WordNet lemmas) of two sorts that exclude each other (a film is no
+    /// television series, a city no county)? WordNet's hierarchy cannot say it: `city` has a
+    /// sense under `administrative district`, as `county` has, and `website` sits under
+    /// `computer`. So the sorts are a curated list, and a noun not on it excludes nothing.
+    pub fn sorts_exclude(&self, claimed: &str, stated: &str) -> bool {
+        match (self.sorts.get(claimed), self.sorts.get(stated)) {
+            (Some(a), Some(b)) => a != b,
+            _ => false,
+        }
+    }
+
+    /// Are these nouns of one sort (`film` and `movie`)?
+    pub fn same_sort(&self, a: &str, b: &str) -> bool {
+        self.sorts
+            .get(a)
+            .is_some_and(|x| self.sorts.get(b) == Some(x))
     }
 
     /// Does this lower-case word name a person in its main senses (`director`, `singers`)?
