@@ -4958,3 +4958,16 @@ fn a_thing_of_one_sort_is_not_of_another() {
     let (v, _) = verdict(&s, "Kessling is a port.");
     assert_eq!(v, Verdict::Unknown);
 }
+
+#[test]
+fn entry_states_enter_and_free_states_free_of_charge() {
+    let s = [(
+        "zoo.txt",
+        "Zoo reopens\nEntry to the Halden zoo is free for children under 12, the city said.",
+    )];
+    let (v, _) = verdict(
+        &s,
+        "Children under 12 can enter the Halden zoo free of charge.",
+    );
+    assert_eq!(v, Verdict::Supported);
+}
