@@ -9,7 +9,8 @@ use crate::text::numbers::Agreement;
 use crate::text::{Analysis, Lexicon, Term};
 
 use super::{
-    ClaimPart, Judge, PREPOSITIONS, claim_uses, compound_in, garbled_form_of, q_text, ratio,
+    ClaimPart, Judge, PREPOSITIONS, SUBJECT_PRONOUNS, claim_uses, compound_in, garbled_form_of,
+    q_text, ratio,
 };
 
 impl<'a> Judge<'a> {
@@ -272,23 +273,12 @@ pub(super) fn direction_unstated(claim: &Analysis, missing: &[String], lexicon: 
                 .checked_sub(1)
                 .is_some_and(|k| AUXILIARY_VERBS.contains(&claim.tokens[k].lower.as_str()));
             let takes_object = after.is_some_and(|n| {
+                let w = n.lower.as_str();
                 n.is_word()
-                    && (!lexicon.is_stopword(&n.lower)
-                        || DETERMINERS.contains(&n.lower.as_str())
-                        || matches!(
-                            n.lower.as_str(),
-                            "he" | "she"
-                                | "it"
-                                | "they"
-                                | "we"
-                                | "him"
-                                | "them"
-                                | "us"
-                                | "me"
-                                | "this"
-                                | "these"
-                                | "those"
-                        ))
+                    && (!lexicon.is_stopword(w)
+                        || DETERMINERS.contains(&w)
+                        || SUBJECT_PRONOUNS.contains(&w)
+                        || matches!(w, "him" | "them" | "us" | "me"))
             });
             t.surface == *m
                 && lexicon.direction(&lexicon.stem(&first)).is_some()

@@ -931,13 +931,12 @@ pub(super) fn settle_sides(claim: &Analysis, sents: &[&Analysis], found: &mut [Q
             continue;
         };
         let a = sents[si];
-        let other_way = a.quantities.iter().find(|f| {
-            q.comparable(f)
-                && q.agreement(f) == Agreement::Agrees
-                && distance_from_base(&a.tokens, f, &a.quantities).is_some_and(|(_, w)| w != way)
+        // The agreeing figure the sentence puts the other way, and where its side word is.
+        let other_way = a.quantities.iter().find_map(|f| {
+            let (at, w) = distance_from_base(&a.tokens, f, &a.quantities)?;
+            (w != way && q.comparable(f) && q.agreement(f) == Agreement::Agrees).then_some((f, at))
         });
-        if let Some(f) = other_way {
-            let (at, _) = distance_from_base(&a.tokens, f, &a.quantities).unwrap_or((f.end, way));
+        if let Some((f, at)) = other_way {
             found[qi] = QuantityMatch::Conflicts(
                 a.text[a.tokens[f.first].start..a.tokens[at].end].to_string(),
             );
@@ -1292,13 +1291,13 @@ fn ranks_the_same_thing(claim: &Analysis, claim_end: usize, main: &Analysis, end
     }
 }
 
-/// Is term `t` the unit word right after figure `q` (`weeks` of `three weeks`, `hour` of
-/// `12-hour`, `weeks` of `107 consecutive weeks`)?
 /// The unit of measure right after a figure (`40 metres`, `2.5 km`), if any.
 pub(super) fn measure_after(a: &Analysis, q: &Quantity) -> Option<(numbers::Dimension, f64)> {
     term_starting_at(a, q.end).and_then(|t| numbers::measure_unit(&t.surface))
 }
 
+/// Is term `t` the unit word right after figure `q` (`weeks` of `three weeks`, `hour` of
+/// `12-hour`, `weeks` of `107 consecutive weeks`)?
 pub(super) fn is_unit_of(a: &Analysis, q: &Quantity, t: usize) -> bool {
     let term = &a.terms[t];
     let between = |k: usize| !a.tokens[k].is_word() || numbers::in_a_row(&a.tokens[k].lower);

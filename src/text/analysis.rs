@@ -294,20 +294,7 @@ impl Analysis {
                 (None, Some(j)) => (j, (self.quantities[j].first - 1, q.end)),
                 _ => continue,
             };
-            let (old_value, new_value) = (q.value, self.quantities[new].value);
-            if old_value == new_value {
-                continue;
-            }
-            moves.push(Move {
-                way: if new_value > old_value {
-                    Direction::Up
-                } else {
-                    Direction::Down
-                },
-                figures: vec![i, new],
-                first: span.0,
-                end: span.1,
-            });
+            moves.extend(self.move_between(i, new, span.0..span.1));
         }
         // `revenue of 412 million dollars, up 37%`, `shares closed down 4%`: a particle
         // right before a figure says which way the figure's thing went, after a pause, another
@@ -354,22 +341,25 @@ impl Analysis {
             else {
                 continue;
             };
-            let (old_value, new_value) = (q.value, self.quantities[new].value);
-            if old_value == new_value {
-                continue;
-            }
-            moves.push(Move {
-                way: if new_value > old_value {
-                    Direction::Up
-                } else {
-                    Direction::Down
-                },
-                figures: vec![i, new],
-                first: self.quantities[new].first,
-                end: q.end,
-            });
+            moves.extend(self.move_between(i, new, self.quantities[new].first..q.end));
         }
         moves
+    }
+
+    /// The move from figure `old` to figure `new` (indices in `quantities`), said by the
+    /// tokens of `words`; none between equal figures.
+    fn move_between(&self, old: usize, new: usize, words: std::ops::Range<usize>) -> Option<Move> {
+        let (from, to) = (self.quantities[old].value, self.quantities[new].value);
+        (from != to).then(|| Move {
+            way: if to > from {
+                Direction::Up
+            } else {
+                Direction::Down
+            },
+            figures: vec![old, new],
+            first: words.start,
+            end: words.end,
+        })
     }
 
     /// The denial whose scope holds the token at `at`, if any.
